@@ -1,0 +1,157 @@
+import { keySegment, KeyWeights, overlap, setWeight, sumWeights, type KeyedSegment, type Overlap } from './similarity.ts';
+import { markMoved } from './moved.ts';
+import type { Alignment, AuditDocument } from '../types.ts';
+
+export interface AlignOptions {
+  /** Smallest weighted Dice for a target sentence's best source to count as its counterpart. */
+  minDice?: number;
+  /** Smallest share of a source sentence's content a target must cover to absorb it (1-n, n-1). */
+  minCoverage?: number;
+  /** Candidate sources scored per target sentence, taken from the shared-word index. */
+  candidates?: number;
+}
+
+const DEFAULTS: Required<AlignOptions> = { minDice: 0.2, minCoverage: 0.4, candidates: 12 };
+
+/**
+ * Aligns target sentences to source sentences without assuming order.
+ *
+ * Candidates come from an inverted index of content keys, so the cost grows with the number
+ * of shared rare words, not with |source| × |target|. Each target links to its best source and
+ * each source to the target that covers it best; linked groups become 1-1, 1-n or n-1 alignments.
+ */
+export function alignDocuments(source: AuditDocument, target: AuditDocument, options: AlignOptions = {}): Alignment[] {
+  const settings = { ...DEFAULTS, ...options };
+  const sources = source.segments.filter((s) => !s.boilerplate).map(keySegment);
+  const targets = target.segments.filter((s) => !s.boilerplate).map(keySegment);
+  const weights = new KeyWeights();
+  for (const keyed of [...sources, ...targets]) weights.add(keyed.keys);
+  for (const keyed of [...sources, ...targets]) setWeight(keyed, weights);
+
+  const index = buildIndex(sources, weights);
+  const links = new UnionFind(sources.length + targets.length);
+  const scored: Array<{ si: number; ti: number; o: Overlap }> = [];
+  const bestForSource = new Map<number, { ti: number; coverage: number }>();
+  const bestForTarget = new Map<number, { si: number; dice: number }>();
+  targets.forEach((t, ti) => {
+    for (const si of candidatesFor(t, index, weights, settings.candidates)) {
+      // Headings pair with headings: a headline restates the lede and would pull it into a 1-n group.
+      if ((sources[si]!.segment.kind === 'heading') !== (t.segment.kind === 'heading')) continue;
+      const o = overlap(sources[si]!, t, weights);
+      scored.push({ si, ti, o });
+      // One shared word (a heading "What is ISF" against any ISF sentence) is not a counterpart.
+      if (sharedCount(sources[si]!, t) < 2) continue;
+      const forTarget = bestForTarget.get(ti);
+      if (!forTarget || o.dice > forTarget.dice) bestForTarget.set(ti, { si, dice: o.dice });
+      const forSource = bestForSource.get(si);
+      if (!forSource || o.sourceCoverage > forSource.coverage) bestForSource.set(si, { ti, coverage: o.sourceCoverage });
+    }
+  });
+  const linkedSource = new Set<number>();
+  const linkedTarget = new Set<number>();
+  const link = (si: number, ti: number) => {
+    links.union(si, sources.length + ti);
+    linkedSource.add(si);
+    linkedTarget.add(ti);
+  };
+  for (const [ti, { si, dice }] of bestForTarget) if (dice >= settings.minDice) link(si, ti);
+  for (const [si, { ti, coverage }] of bestForSource) if (coverage >= settings.minCoverage) link(si, ti);
+
+  // Second pass: a weaker link is kept when a neighbouring source sentence already aligns to the
+  // same target, as when a translator merges "She said…" into the previous sentence.
+  const alignedTo = (si: number, ti: number) =>
+    linkedSource.has(si) && links.find(si) === links.find(sources.length + ti);
+  for (const { si, ti, o } of scored) {
+    if (linkedSource.has(si) || bestForSource.get(si)?.ti !== ti || o.sourceCoverage < settings.minCoverage / 2) continue;
+    if (alignedTo(si - 1, ti) || alignedTo(si + 1, ti)) link(si, ti);
+  }
+
+  const groups = new Map<number, { sources: KeyedSegment[]; targets: KeyedSegment[] }>();
+  const groupOf = (node: number) => {
+    const root = links.find(node);
+    let group = groups.get(root);
+    if (!group) groups.set(root, (group = { sources: [], targets: [] }));
+    return group;
+  };
+  sources.forEach((s, si) => groupOf(si).sources.push(s));
+  targets.forEach((t, ti) => groupOf(sources.length + ti).targets.push(t));
+
+  const alignments: Alignment[] = [];
+  for (const group of groups.values()) {
+    if (!group.sources.length || !group.targets.length) continue;
+    const sourceKeys = union(group.sources);
+    const targetKeys = union(group.targets);
+    const score = overlap(
+      { keys: sourceKeys, weight: sumWeights(sourceKeys, weights) },
+      { keys: targetKeys, weight: sumWeights(targetKeys, weights) },
+      weights,
+    ).dice;
+    alignments.push({
+      source: group.sources.map((s) => s.segment.id),
+      target: group.targets.map((t) => t.segment.id),
+      score: Math.round(score * 1000) / 1000,
+    });
+  }
+  const position = (doc: AuditDocument) => new Map(doc.segments.map((s, i) => [s.id, i]));
+  const targetPosition = position(target);
+  alignments.sort((a, b) => targetPosition.get(a.target[0]!)! - targetPosition.get(b.target[0]!)!);
+  markMoved(alignments, position(source));
+  return alignments;
+}
+
+/** Source sentences per content key; keys in a large share of sentences carry no signal for candidates. */
+function buildIndex(sources: KeyedSegment[], weights: KeyWeights): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  sources.forEach((s, si) => {
+    for (const key of s.keys) {
+      let list = index.get(key);
+      if (!list) index.set(key, (list = []));
+      list.push(si);
+    }
+  });
+  const cap = Math.max(50, Math.ceil(sources.length * 0.02));
+  for (const [key, list] of index) if (list.length > cap && weights.frequency(key) > cap) index.delete(key);
+  return index;
+}
+
+function candidatesFor(target: KeyedSegment, index: Map<string, number[]>, weights: KeyWeights, limit: number): number[] {
+  const scores = new Map<number, number>();
+  for (const key of target.keys) {
+    const list = index.get(key);
+    if (!list) continue;
+    const w = weights.weight(key);
+    for (const si of list) scores.set(si, (scores.get(si) ?? 0) + w);
+  }
+  return [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([si]) => si);
+}
+
+function sharedCount(a: KeyedSegment, b: KeyedSegment): number {
+  let count = 0;
+  for (const key of a.keys) if (b.keys.has(key)) count++;
+  return count;
+}
+
+function union(segments: KeyedSegment[]): Set<string> {
+  const keys = new Set<string>();
+  for (const s of segments) for (const key of s.keys) keys.add(key);
+  return keys;
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+  find(node: number): number {
+    while (this.parent[node] !== node) {
+      this.parent[node] = this.parent[this.parent[node]!]!;
+      node = this.parent[node]!;
+    }
+    return node;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}

@@ -1,0 +1,60 @@
+import type { Rule, RuleContext } from '../rules/rule.ts';
+import type { Finding, Severity } from '../types.ts';
+
+/** `off`, a severity, or `[severity, options]`, as in ESLint and unified-lint-rule. */
+export type RuleSetting = 'off' | Severity | ['off' | Severity, Record<string, unknown>];
+
+/**
+ * Runs each enabled rule and stamps what the rule does not decide: id, rule id, category and the
+ * configured severity. A configured severity overrides the rule's own; otherwise the rule's report
+ * may raise or lower its default.
+ */
+export function runRules(rules: Rule[], context: Omit<RuleContext, 'options'>, settings: Record<string, RuleSetting> = {}): Finding[] {
+  const findings: Omit<Finding, 'id'>[] = [];
+  for (const rule of rules) {
+    const setting = settings[rule.meta.id];
+    const [level, options] = Array.isArray(setting) ? setting : [setting, {}];
+    if (level === 'off') continue;
+    for (const report of rule.check({ ...context, options })) {
+      findings.push({
+        rule: rule.meta.id,
+        category: report.category ?? rule.meta.category,
+        severity: level ?? report.severity ?? rule.meta.defaultSeverity,
+        message: report.message,
+        target: report.target,
+        source: report.source ?? null,
+        suggestion: report.suggestion ?? null,
+        basis: report.basis ?? rule.meta.basis,
+        segment: report.target ? segmentAt(context, report.target.start) : undefined,
+      });
+    }
+  }
+  return order(dedupe(findings)).map((finding, i) => ({ id: `f${i + 1}`, ...finding }));
+}
+
+function segmentAt(context: Omit<RuleContext, 'options'>, offset: number): string | undefined {
+  return context.target.segments.find((s) => offset >= s.start && offset < s.end)?.id;
+}
+
+/** Two rules flagging the same span for the same category say one thing: keep the more severe. */
+function dedupe(findings: Omit<Finding, 'id'>[]): Omit<Finding, 'id'>[] {
+  const rank: Record<Severity, number> = { minor: 1, major: 2, critical: 3 };
+  const byKey = new Map<string, Omit<Finding, 'id'>>();
+  for (const finding of findings) {
+    const where = finding.target ?? finding.source!;
+    const key = `${finding.target ? 't' : 's'}:${where.start}:${where.end}:${finding.category}`;
+    const kept = byKey.get(key);
+    if (!kept || rank[finding.severity] > rank[kept.severity]) byKey.set(key, finding);
+  }
+  return [...byKey.values()];
+}
+
+/** Target order; omissions (source-only findings) after, in source order. */
+function order(findings: Omit<Finding, 'id'>[]): Omit<Finding, 'id'>[] {
+  return findings.sort((a, b) => {
+    if (a.target && b.target) return a.target.start - b.target.start || a.target.end - b.target.end || a.rule.localeCompare(b.rule);
+    if (a.target) return -1;
+    if (b.target) return 1;
+    return a.source!.start - b.source!.start || a.rule.localeCompare(b.rule);
+  });
+}

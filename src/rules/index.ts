@@ -1,0 +1,11 @@
+import { alteredQuotation } from './altered-quotation.ts';
+import { changedNumber } from './changed-number.ts';
+import { omittedSentence } from './omitted-sentence.ts';
+import { runTogetherWords } from './run-together-words.ts';
+import { unsupportedSentence } from './unsupported-sentence.ts';
+import type { Rule } from './rule.ts';
+
+/** The built-in rules, in the order they run. */
+export const builtinRules: Rule[] = [runTogetherWords, changedNumber, alteredQuotation, omittedSentence, unsupportedSentence];
+
+export type { Rule, RuleContext, RuleMeta, RuleReport } from './rule.ts';

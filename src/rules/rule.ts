@@ -1,0 +1,51 @@
+import type { Alignment, AuditDocument, Segment, Severity, Span } from '../types.ts';
+
+/** What a rule says about itself; feeds help text, reports and SARIF. */
+export interface RuleMeta {
+  id: string;
+  description: string;
+  /** MQM category, e.g. `accuracy/mistranslation`. */
+  category: string;
+  defaultSeverity: Severity;
+  /** The knowledge the rule rests on, with provenance (a lexicon, the aligned source…). */
+  basis: string;
+}
+
+/** One problem a rule found. Severity and category default to the rule's metadata. */
+export interface RuleReport {
+  target: Span | null;
+  source?: Span | null;
+  message: string;
+  suggestion?: string | null;
+  severity?: Severity;
+  category?: string;
+  basis?: string;
+}
+
+/** Everything a rule may read: both documents segmented once, the alignments with their diffs. */
+export interface RuleContext {
+  source: AuditDocument;
+  target: AuditDocument;
+  alignments: Alignment[];
+  /** Non-boilerplate target segments, in order. */
+  targetSegments: Segment[];
+  /** Non-boilerplate source segments, in order. */
+  sourceSegments: Segment[];
+  /** The alignment a target segment belongs to, if any. */
+  alignmentOfTarget: Map<string, Alignment>;
+  /** The alignment a source segment belongs to, if any. */
+  alignmentOfSource: Map<string, Alignment>;
+  segmentById: Map<string, Segment>;
+  /** Per-rule options from the configuration. */
+  options: Record<string, unknown>;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): RuleReport[];
+}
+
+/** A span of a document from offsets, with its text sliced so that the contract holds. */
+export function spanIn(doc: { text: string }, start: number, end: number): Span {
+  return { start, end, text: doc.text.slice(start, end) };
+}

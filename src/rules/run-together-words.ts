@@ -1,0 +1,93 @@
+import { englishDictionary } from '../lexicon/dictionary.ts';
+import { isStopword, wordTokens } from '../text/words.ts';
+import { spanIn, type Rule, type RuleContext, type RuleReport } from './rule.ts';
+
+/**
+ * Words run together where markup was lost ("RogersWhen", "tocoaching", "forcesthat"): a token
+ * unknown to the Hunspell en_US dictionary and to the rest of both documents, that splits into two
+ * known words. Words the documents use on their own count as known, so names ("Bloomberg") split
+ * off their neighbours too, and unknown names that do not split are left alone.
+ */
+export const runTogetherWords: Rule = {
+  meta: {
+    id: 'run-together-words',
+    description: 'Two words written as one, typically where markup or a line break was lost.',
+    category: 'fluency/spelling',
+    defaultSeverity: 'major',
+    basis: 'Hunspell en_US dictionary (dictionary-en) plus the words of both documents',
+  },
+  check(context) {
+    const dictionary = englishDictionary();
+    const documentWords = collectWords(context);
+    const knownIn = (words: Set<string>) => (word: string) =>
+      words.has(word) || words.has(word.toLowerCase()) || dictionary.isWord(word);
+    const known = knownIn(documentWords.whole);
+    const knownPart = knownIn(documentWords.parts);
+    const reports: RuleReport[] = [];
+    for (const segment of context.targetSegments) {
+      for (const token of wordTokens(segment.text, segment.start)) {
+        const word = token.text.replace(/['’]s$/u, '');
+        if (word.length < 5 || !/^\p{L}+$/u.test(word) || isAcronymLike(word) || known(word)) continue;
+        const split = bestSplit(word, knownPart);
+        if (!split) continue;
+        const fixed = `${split[0]} ${split[1]}`;
+        reports.push({
+          target: spanIn(context.target, token.start, token.start + word.length),
+          message: `“${word}” looks like two words run together: “${fixed}”`,
+          suggestion: fixed,
+        });
+      }
+    }
+    return reports;
+  },
+};
+
+/**
+ * Words the documents vouch for, chrome included (a byline names "Bloomberg"): every source word,
+ * and target words. `whole` holds only target words used twice, since a run-together token occurs
+ * once and must not vouch for itself; its parts may be vouched for by a single use.
+ */
+function collectWords(context: RuleContext): { whole: Set<string>; parts: Set<string> } {
+  const whole = new Set<string>();
+  const parts = new Set<string>();
+  const bare = (text: string) => text.replace(/['’]s$/u, '');
+  for (const token of wordTokens(context.source.text)) whole.add(bare(token.text));
+  for (const token of wordTokens(context.target.text)) {
+    const word = bare(token.text);
+    if (parts.has(word)) whole.add(word);
+    parts.add(word);
+  }
+  for (const word of whole) parts.add(word);
+  return { whole, parts };
+}
+
+/** "iPhone", "McDonald", "ISF": inner capitals that are how the word is spelled, not a lost space. */
+function isAcronymLike(word: string): boolean {
+  if (word === word.toUpperCase()) return true;
+  if (/^\p{Ll}\p{Lu}/u.test(word)) return true; // iPhone, eBay
+  return /^(Mc|Mac|O|De|Di|La|Le|Van|Von)\p{Lu}/u.test(word);
+}
+
+/** The most plausible split into two known words, preferring a case boundary and common words. */
+function bestSplit(word: string, known: (w: string) => boolean): [string, string] | null {
+  let best: { parts: [string, string]; score: number } | null = null;
+  for (let i = 1; i < word.length; i++) {
+    const left = word.slice(0, i);
+    const right = word.slice(i);
+    if (!partOk(left, known) || !partOk(right, known)) continue;
+    const caseBoundary = /\p{Ll}/u.test(left.at(-1)!) && /\p{Lu}/u.test(right[0]!);
+    // Inside a lower-case run, an upper-case letter can only start the left word.
+    if (!caseBoundary && /\p{Lu}/u.test(right)) continue;
+    const score =
+      (caseBoundary ? 10 : 0) + (isStopword(left) ? 3 : 0) + (isStopword(right) ? 3 : 0) + Math.min(left.length, right.length) / 10;
+    if (!best || score > best.score) best = { parts: [left, right], score };
+  }
+  return best?.parts ?? null;
+}
+
+/** One-letter parts are only the words "a" and "I"; two-letter parts must be function words. */
+function partOk(part: string, known: (w: string) => boolean): boolean {
+  if (part.length === 1) return part === 'a' || part === 'I';
+  if (part.length === 2) return isStopword(part);
+  return known(part);
+}

@@ -1,0 +1,22 @@
+import type { Span } from '../types.ts';
+
+/** A quotation: the span of the quoted words, without the quote marks. */
+export type Quotation = Span;
+
+// Curly, guillemet, low-high and straight double quotes. Straight pairs are matched lazily on one line.
+const QUOTE = /“([^”\n]+)”|«\s*([^»\n]+?)\s*»|„([^“”\n]+)[“”]|"([^"\n]+)"/gu;
+
+export function quotations(text: string, offset = 0): Quotation[] {
+  const found: Quotation[] = [];
+  for (const match of text.matchAll(QUOTE)) {
+    const inner = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
+    const innerStart = match.index + match[0].indexOf(inner);
+    found.push({ start: offset + innerStart, end: offset + innerStart + inner.length, text: inner });
+  }
+  return found;
+}
+
+/** Words of a quotation, lower-cased, punctuation dropped: "Announcements … soon," equals "announcements … soon". */
+export function quotationWords(text: string): string[] {
+  return (text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? []);
+}

@@ -1,0 +1,52 @@
+import { eng as englishStopwords } from 'stopword';
+
+/** A word token of a text with its offsets. */
+export interface WordToken {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Letters with inner apostrophes/hyphens/periods (U.S., don't, high-profile), or numbers with separators (72,000; 1.5).
+const WORD = /\p{L}[\p{L}\p{M}]*(?:['’.-]\p{L}[\p{L}\p{M}]*)*\.?|\p{N}+(?:[.,\u00a0\u202f ]\p{N}{3})*(?:[.,]\p{N}+)?/gu;
+
+export function wordTokens(text: string, offset = 0): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const match of text.matchAll(WORD)) {
+    let value = match[0];
+    // A trailing period belongs to the word only for abbreviations like "U.S." (letters separated by periods).
+    if (value.endsWith('.') && !/^(\p{L}\.)+$/u.test(value)) value = value.slice(0, -1);
+    tokens.push({ start: offset + match.index, end: offset + match.index + value.length, text: value });
+  }
+  return tokens;
+}
+
+const STOPWORDS = new Set<string>([...englishStopwords, 's', 't', 'd', 'll', 're', 've', 'm']);
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word.toLowerCase());
+}
+
+/** Light suffix stripping so that "asks"/"asked"/"asking" share a key; not a linguistic stemmer. */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/u, '');
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  for (const suffix of ['ing', 'ed', 'es', 's']) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3 && !w.endsWith('ss')) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  return w;
+}
+
+/** Content keys of a text for similarity: stems of non-stopwords, and numbers without separators. */
+export function contentKeys(text: string): string[] {
+  const keys: string[] = [];
+  for (const token of wordTokens(text)) {
+    if (/^\p{N}/u.test(token.text)) keys.push('#' + token.text.replace(/[^\p{N}.]/gu, ''));
+    else if (!isStopword(token.text.replace(/['’]s$/u, ''))) keys.push(stem(token.text));
+  }
+  return keys;
+}

@@ -1,0 +1,95 @@
+/** Public contracts of the audit. The JSON report is these types serialised. */
+
+export type Severity = 'minor' | 'major' | 'critical';
+
+/** A half-open range [start, end) into a document's text; `text` always equals the slice. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type SegmentKind = 'sentence' | 'heading';
+
+export interface Segment extends Span {
+  /** `s1`, `s2`… in the source; `t1`, `t2`… in the target. */
+  id: string;
+  kind: SegmentKind;
+  /** Page chrome (site name, byline, copyright…): kept in the text, excluded from alignment and findings. */
+  boilerplate: boolean;
+  /** Index of the paragraph (block of text between blank lines or line breaks) the segment sits in. */
+  paragraph: number;
+}
+
+export interface DocumentInput {
+  /** Where the text came from, as given by the caller (a path, or a label). */
+  path: string;
+  /** The text that offsets point into: file content for .txt, extracted article text for .html/.md. */
+  text: string;
+}
+
+export interface AuditDocument extends DocumentInput {
+  segments: Segment[];
+}
+
+export type DiffOp = 'equal' | 'insert' | 'delete';
+
+/** One piece of a word diff; `source`/`target` are spans into the two documents where the piece exists. */
+export interface DiffPart {
+  op: DiffOp;
+  source: Span | null;
+  target: Span | null;
+}
+
+export interface Alignment {
+  source: string[];
+  target: string[];
+  /** Similarity of the aligned groups, 0..1. */
+  score: number;
+  /** Word diff of the joined source segments against the joined target segments. */
+  diff?: DiffPart[];
+  /** True when the target places this passage out of the source's order. */
+  moved?: boolean;
+}
+
+export interface Finding {
+  id: string;
+  rule: string;
+  category: string;
+  severity: Severity;
+  message: string;
+  target: Span | null;
+  source: Span | null;
+  suggestion: string | null;
+  /** What the finding rests on (a lexicon, the aligned source, the document's own substitutions…). */
+  basis?: string;
+  /** Target segment the finding sits in, when it has one. */
+  segment?: string;
+}
+
+export interface SeverityCounts {
+  minor: number;
+  major: number;
+  critical: number;
+}
+
+export interface Summary {
+  words: number;
+  penalty: number;
+  /** Penalty per 100 target words; lower is better. */
+  score: number;
+  pass: boolean;
+  counts: SeverityCounts & { total: number; byCategory: Record<string, number>; byRule: Record<string, number> };
+  /** Why the gate failed, one line per failed condition; empty when it passes. */
+  reasons: string[];
+}
+
+export interface AuditResult {
+  tool: { name: string; version: string };
+  generated: string;
+  source: AuditDocument;
+  target: AuditDocument;
+  alignments: Alignment[];
+  findings: Finding[];
+  summary: Summary;
+}
