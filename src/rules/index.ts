@@ -1,4 +1,6 @@
 import { alteredQuotation } from './altered-quotation.ts';
+import { brokenSpacing } from './broken-spacing.ts';
+import { doubledWords } from './doubled-words.ts';
 import { changedNumber } from './changed-number.ts';
 import { omittedSentence } from './omitted-sentence.ts';
 import { runTogetherWords } from './run-together-words.ts';
@@ -6,6 +8,6 @@ import { unsupportedSentence } from './unsupported-sentence.ts';
 import type { Rule } from './rule.ts';
 
 /** The built-in rules, in the order they run. */
-export const builtinRules: Rule[] = [runTogetherWords, changedNumber, alteredQuotation, omittedSentence, unsupportedSentence];
+export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, alteredQuotation, omittedSentence, unsupportedSentence];
 
 export type { Rule, RuleContext, RuleMeta, RuleReport } from './rule.ts';

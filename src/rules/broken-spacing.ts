@@ -1,0 +1,61 @@
+import type { Segment } from '../types.ts';
+import { spanIn, type Rule, type RuleReport } from './rule.ts';
+
+interface Pattern {
+  regex: RegExp;
+  message: string;
+  fix: (match: string) => string;
+}
+
+const PATTERNS: Pattern[] = [
+  // "word , next": a space before a comma, semicolon, colon or full stop that ends a clause.
+  { regex: /(?<=[\p{L}\p{N}])[ \t]+[,;:.](?=[ \t]|$)(?![ \t]+\.)/gu, message: 'Space before punctuation', fix: (m) => m.trim() },
+  // "over.The": a full stop with no space before the next sentence (two lower-case letters, then a capitalised word).
+  {
+    regex: /(?<![\p{L}\p{N}./@:-])\p{Ll}{2,}[.!?]\p{Lu}\p{Ll}+\b/gu,
+    message: 'Missing space after sentence punctuation',
+    fix: (m) => m.replace(/([.!?])/u, '$1 '),
+  },
+  // "word,word": a comma with no space between two words (numbers like 72,000 are not words).
+  { regex: /(?<![\p{L}\p{N}./@:-])\p{L}{2,},\p{L}{2,}\b/gu, message: 'Missing space after comma', fix: (m) => m.replace(',', ', ') },
+];
+
+/** A whitespace-delimited chunk that is a web address or an e-mail address. */
+const ADDRESS = /^(?:https?:\/\/|www\.)|@|\.(?:com|org|net|it|uk|de|fr|gov|edu|io|js)\b/iu;
+
+/** Broken spacing around punctuation: a space before a comma, no space after a full stop or comma. */
+export const brokenSpacing: Rule = {
+  meta: {
+    id: 'broken-spacing',
+    description: 'Missing or extra spaces around punctuation ("over.The", "word , next").',
+    category: 'fluency/punctuation',
+    defaultSeverity: 'minor',
+    basis: 'English punctuation conventions',
+  },
+  check(context) {
+    const reports: RuleReport[] = [];
+    const text = context.target.text;
+    for (const pattern of PATTERNS) {
+      for (const match of text.matchAll(pattern.regex)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (!inProse(context.targetSegments, start)) continue;
+        if (ADDRESS.test(chunkAround(text, start))) continue;
+        reports.push({ target: spanIn(context.target, start, end), message: pattern.message, suggestion: pattern.fix(match[0]) });
+      }
+    }
+    return reports;
+  },
+};
+
+function inProse(segments: Segment[], offset: number): boolean {
+  return segments.some((s) => offset >= s.start && offset < s.end);
+}
+
+function chunkAround(text: string, offset: number): string {
+  let from = offset;
+  while (from > 0 && !/\s/u.test(text[from - 1]!)) from--;
+  let to = offset;
+  while (to < text.length && !/\s/u.test(text[to]!)) to++;
+  return text.slice(from, to);
+}
