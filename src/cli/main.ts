@@ -3,11 +3,11 @@ import { basename, extname, join, resolve } from 'node:path';
 import { audit } from '../audit.ts';
 import { discoverPairs, pairInFolder, type PairPaths } from '../corpus/discover.ts';
 import { InputError } from '../ingest/input-error.ts';
-import { readInput, type ReadOptions } from '../ingest/read-input.ts';
+import { readInput, sameFile, type ReadOptions } from '../ingest/read-input.ts';
 import { formatHtml } from '../report/html.ts';
 import { formatJson } from '../report/json.ts';
 import { formatText } from '../report/text.ts';
-import { writeFileAtomic } from '../report/write-atomic.ts';
+import { assertNotInputs, writeFileAtomic } from '../report/write-atomic.ts';
 import { TOOL } from '../version.ts';
 import { parseAuditArgs, USAGE, type AuditArgs, type Format } from './args.ts';
 import type { AuditResult } from '../types.ts';
@@ -33,7 +33,7 @@ export function runCli(argv: string[], io: CliIo): number {
     return auditFolders(args, io);
   } catch (error) {
     if (error instanceof InputError) {
-      io.stderr(`faithful: ${error.message}\n`);
+      io.stderr(`faithful: ${error.message}\n${args?.debug ?? argv.includes('--debug') ? error.stack + '\n' : ''}`);
       return 2;
     }
     io.stderr(`faithful: internal error: ${(error as Error).message}${args?.debug ? '\n' + (error as Error).stack : ' (run with --debug for details)'}\n`);
@@ -48,7 +48,7 @@ function readOptions(args: AuditArgs): ReadOptions {
 function auditOnePair(args: AuditArgs, io: CliIo): number {
   const sourcePath = args.source!;
   const targetPath = args.target!;
-  if (resolve(io.cwd, sourcePath) === resolve(io.cwd, targetPath)) {
+  if (sameFile(resolve(io.cwd, sourcePath), resolve(io.cwd, targetPath))) {
     throw new InputError(`${targetPath}: source and target are the same file`);
   }
   if (!args.out && args.formats.length > 1) throw new InputError('several --format values need --out DIR');
@@ -58,7 +58,9 @@ function auditOnePair(args: AuditArgs, io: CliIo): number {
   const rendered = args.formats.map((format) => [format, render(result, format, args, io)] as const);
   if (args.out) {
     const name = basename(targetPath, extname(targetPath));
-    for (const [format, content] of rendered) writeFileAtomic(join(resolve(io.cwd, args.out), `${name}.${EXTENSION[format]}`), content);
+    const outputs = rendered.map(([format, content]) => [join(resolve(io.cwd, args.out!), `${name}.${EXTENSION[format]}`), content] as const);
+    assertNotInputs(outputs.map(([path]) => path), [resolve(io.cwd, sourcePath), resolve(io.cwd, targetPath)]);
+    for (const [path, content] of outputs) writeFileAtomic(path, content);
     io.stdout(formatText(result, { color: colorFor(args, io), top: 10 }));
   } else {
     io.stdout(rendered[0]![1]);
@@ -92,9 +94,9 @@ function auditFolders(args: AuditArgs, io: CliIo): number {
       exit = 2;
       continue;
     }
-    for (const format of formats) {
-      if (format !== 'text') writeFileAtomic(join(out, `${pair.name}.${EXTENSION[format]}`), render(result, format, args, io));
-    }
+    const outputs = formats.filter((format) => format !== 'text').map((format) => [format, join(out, `${pair.name}.${EXTENSION[format]}`)] as const);
+    assertNotInputs(outputs.map(([, path]) => path), pairs.flatMap((p) => [p.source, p.target]));
+    for (const [format, path] of outputs) writeFileAtomic(path, render(result, format, args, io));
     io.stdout(`[${pair.name}] ` + formatText(result, { color: colorFor(args, io), top: 10 }));
     if (!result.summary.pass && exit === 0) exit = 1;
   }

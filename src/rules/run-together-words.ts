@@ -2,6 +2,9 @@ import { englishDictionary } from '../lexicon/dictionary.ts';
 import { isStopword, wordTokens } from '../text/words.ts';
 import { spanIn, type Rule, type RuleContext, type RuleReport } from './rule.ts';
 
+/** Two English words run together are never longer than this (the longest common words are about 25 letters). */
+const MAX_LENGTH = 60;
+
 /**
  * Words run together where markup was lost ("RogersWhen", "tocoaching", "forcesthat"): a token
  * unknown to the Hunspell en_US dictionary and to the rest of both documents, that splits into two
@@ -27,7 +30,8 @@ export const runTogetherWords: Rule = {
     for (const segment of context.targetSegments) {
       for (const token of wordTokens(segment.text, segment.start)) {
         const word = token.text.replace(/['’]s$/u, '');
-        if (word.length < 5 || !/^\p{L}+$/u.test(word) || isAcronymLike(word) || known(word)) continue;
+        // Beyond MAX_LENGTH no split into two dictionary words exists; trying would be quadratic.
+        if (word.length < 5 || word.length > MAX_LENGTH || !/^\p{L}+$/u.test(word) || isAcronymLike(word) || known(word)) continue;
         const split = bestSplit(word, knownPart);
         if (!split) continue;
         const fixed = `${split[0]} ${split[1]}`;
