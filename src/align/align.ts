@@ -12,6 +12,8 @@ export interface AlignOptions {
 }
 
 const DEFAULTS: Required<AlignOptions> = { minDice: 0.2, minCoverage: 0.4, candidates: 12 };
+/** A one-sided link this strong joins a group even away from its members (a repeated sentence). */
+const STRONG = 0.5;
 
 /**
  * Aligns target sentences to source sentences without assuming order.
@@ -54,8 +56,28 @@ export function alignDocuments(source: AuditDocument, target: AuditDocument, opt
     linkedSource.add(si);
     linkedTarget.add(ti);
   };
-  for (const [ti, { si, dice }] of bestForTarget) if (dice >= settings.minDice) link(si, ti);
-  for (const [si, { ti, coverage }] of bestForSource) if (coverage >= settings.minCoverage) link(si, ti);
+  // Mutual best links first; then one-sided ones, which may only join a group that is already taken
+  // next to a member of it (a split or merged sentence) or on strong evidence. Otherwise, in a long
+  // document, an added sentence would join whichever passage shares a few common words with it, and
+  // an omitted one would hide inside an unrelated alignment.
+  const targetLinks = [...bestForTarget].filter(([, { dice }]) => dice >= settings.minDice);
+  const sourceLinks = [...bestForSource].filter(([, { coverage }]) => coverage >= settings.minCoverage);
+  for (const [ti, { si }] of targetLinks) if (bestForSource.get(si)?.ti === ti) link(si, ti);
+  for (const [si, { ti }] of sourceLinks) if (bestForTarget.get(ti)?.si === si) link(si, ti);
+  const grouped = (a: number, b: number) => links.find(a) === links.find(b);
+  const nextTo = (offset: number, i: number, linked: Set<number>, node: number) =>
+    (linked.has(i - 1) && grouped(offset + i - 1, node)) || (linked.has(i + 1) && grouped(offset + i + 1, node));
+  for (let changed = true, pass = 0; changed && pass < 4; pass++) {
+    changed = false;
+    for (const [ti, { si, dice }] of targetLinks) {
+      if (linkedTarget.has(ti) && grouped(si, sources.length + ti)) continue;
+      if (!linkedSource.has(si) || dice >= STRONG || nextTo(sources.length, ti, linkedTarget, si)) link(si, ti), (changed = true);
+    }
+    for (const [si, { ti, coverage }] of sourceLinks) {
+      if (linkedSource.has(si) && grouped(si, sources.length + ti)) continue;
+      if (!linkedTarget.has(ti) || coverage >= STRONG || nextTo(0, si, linkedSource, sources.length + ti)) link(si, ti), (changed = true);
+    }
+  }
 
   // Second pass: a weaker link is kept when a neighbouring source sentence already aligns to the
   // same target, as when a translator merges "She said…" into the previous sentence.
@@ -114,15 +136,44 @@ function buildIndex(sources: KeyedSegment[], weights: KeyWeights): Map<string, n
   return index;
 }
 
+/**
+ * Postings read per target sentence, rarest keys first. Rare keys carry most of the weight, so the
+ * best candidates are found early; the budget keeps the work per sentence constant as documents grow
+ * (without it, common keys make candidate generation grow with |source| × |target|).
+ */
+const POSTINGS_BUDGET = 1500;
+
 function candidatesFor(target: KeyedSegment, index: Map<string, number[]>, weights: KeyWeights, limit: number): number[] {
-  const scores = new Map<number, number>();
+  const lists: Array<{ list: number[]; w: number }> = [];
   for (const key of target.keys) {
     const list = index.get(key);
-    if (!list) continue;
-    const w = weights.weight(key);
+    if (list) lists.push({ list, w: weights.weight(key) });
+  }
+  lists.sort((a, b) => a.list.length - b.list.length);
+  const scores = new Map<number, number>();
+  let read = 0;
+  for (const { list, w } of lists) {
+    if (read > 0 && read + list.length > POSTINGS_BUDGET) break;
+    read += list.length;
     for (const si of list) scores.set(si, (scores.get(si) ?? 0) + w);
   }
-  return [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([si]) => si);
+  return topScores(scores, limit);
+}
+
+/** The `limit` best-scoring entries (ties to the lower index), without sorting them all. */
+function topScores(scores: Map<number, number>, limit: number): number[] {
+  const best: Array<[number, number]> = [];
+  const better = (a: [number, number], b: [number, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  for (const entry of scores) {
+    if (best.length === limit && !better(entry, best[limit - 1]!)) continue;
+    let i = best.length < limit ? best.length : limit - 1;
+    while (i > 0 && better(entry, best[i - 1]!)) {
+      if (i < limit) best[i] = best[i - 1]!;
+      i--;
+    }
+    best[i] = entry;
+  }
+  return best.map(([si]) => si);
 }
 
 function sharedCount(a: KeyedSegment, b: KeyedSegment): number {

@@ -37,8 +37,8 @@ function normalise(token: string): string {
  */
 export function wordDiff(source: AuditDocument, sourceIds: string[], target: AuditDocument, targetIds: string[]): DiffPart[] {
   const pick = (doc: AuditDocument, ids: string[]) => {
-    const wanted = new Set(ids);
-    return doc.segments.filter((s) => wanted.has(s.id));
+    const byId = segmentIndex(doc);
+    return ids.map((id) => byId.get(id)).filter((s): s is Segment => s !== undefined).sort((a, b) => a.start - b.start);
   };
   const oldTokens = tokenize(pick(source, sourceIds));
   const newTokens = tokenize(pick(target, targetIds));
@@ -67,6 +67,15 @@ export function wordDiff(source: AuditDocument, sourceIds: string[], target: Aud
     }
   }
   return parts;
+}
+
+const indexes = new WeakMap<Segment[], Map<string, Segment>>();
+
+/** Segments by id, built once per document: looking ids up must not scan every segment per alignment. */
+function segmentIndex(doc: AuditDocument): Map<string, Segment> {
+  let byId = indexes.get(doc.segments);
+  if (!byId) indexes.set(doc.segments, (byId = new Map(doc.segments.map((s) => [s.id, s]))));
+  return byId;
 }
 
 function pushRuns(
