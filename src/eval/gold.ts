@@ -55,6 +55,8 @@ export interface GoldItem {
 export interface GoldAlignment {
   target: Span[];
   source: Span[];
+  /** For generated pairs: the sentence edit that made this group (faithful restructuring, not an error). */
+  kind?: 'merge' | 'split' | 'reorder';
 }
 
 /** Category families used to match a finding with a gold item (docs/gold.md). */
