@@ -4,10 +4,11 @@ import { doubledWords } from './doubled-words.ts';
 import { changedNumber } from './changed-number.ts';
 import { omittedSentence } from './omitted-sentence.ts';
 import { runTogetherWords } from './run-together-words.ts';
+import { spunSynonym } from './spun-synonym.ts';
 import { unsupportedSentence } from './unsupported-sentence.ts';
 import type { Rule } from './rule.ts';
 
 /** The built-in rules, in the order they run. */
-export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, alteredQuotation, omittedSentence, unsupportedSentence];
+export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, alteredQuotation, spunSynonym, omittedSentence, unsupportedSentence];
 
 export type { Rule, RuleContext, RuleMeta, RuleReport } from './rule.ts';

@@ -1,0 +1,38 @@
+import { describe, expect, test } from '@jest/globals';
+import { seedPair } from '../helpers/seed.ts';
+import { findingsOf } from './helpers.ts';
+
+describe('spun-synonym', () => {
+  test.each([
+    ['The U.S. has asked Italy to join the force.', 'The U.S. has asked Italy to join the force.'],
+    ['The U.S. has asked Italy to join the force.', 'The U.S. has requested Italy to join the force.'],
+    ['The minister will buy new helicopters for the army.', 'The minister will purchase new helicopters for the army.'],
+    ['The envoy said the talks would begin in Rome.', 'The envoy said the negotiations would start in Rome.'],
+    ['Officials declined to comment on the offer.', 'Officials declined to remark on the offer.'],
+  ])('valid: %s → %s', (source, target) => {
+    expect(findingsOf('spun-synonym', source, target)).toEqual([]);
+  });
+
+  test.each([
+    ['The U.S. has asked Italy to join the force as a founding member.', 'The U.S. has asked Italy to hitch the force as a founding member.', 'hitch', 'join'],
+    ['Italy offered to train the future police of the enclave.', 'Italy offered to coach the future police of the enclave.', 'coach', 'train'],
+    ['The Gaza security force will deploy in the spring.', 'The Gaza safety force will deploy in the spring.', 'safety', 'security'],
+  ])('invalid: %s → %s', (source, target, text, suggestion) => {
+    const found = findingsOf('spun-synonym', source, target);
+    expect(found.map((f) => ({ text: f.target?.text, source: f.source?.text, suggestion: f.suggestion, category: f.category }))).toEqual([
+      { text, source: suggestion, suggestion, category: 'accuracy/mistranslation' },
+    ]);
+  });
+
+  test('the seed source audited against itself yields no finding of any rule', () => {
+    const { source } = seedPair();
+    expect(findingsOf('spun-synonym', source.text, source.text)).toEqual([]);
+  });
+
+  test('on the seed pair it flags the thesaurus swaps and leaves "asked" → "requested" alone', () => {
+    const { source, target } = seedPair();
+    const flagged = findingsOf('spun-synonym', source.text, target.text).map((f) => `${f.source?.text}→${f.target?.text}`);
+    expect(flagged).toEqual(expect.arrayContaining(['join→hitch', 'train→coaching']));
+    expect(flagged).not.toContain('asked→requested');
+  });
+});

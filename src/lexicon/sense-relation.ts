@@ -1,0 +1,124 @@
+import { wordnet, type Pos, type Sense } from './wordnet.ts';
+
+export type RelationKind = 'synonym' | 'hypernym' | 'sibling' | 'grandparent';
+
+/** How two words meet in WordNet: through which sense of each, and how common that sense is for each word. */
+export interface SenseRelation {
+  kind: RelationKind;
+  pos: Pos;
+  /** The sense of the first word, with its share of the word's tagged uses (0..1). */
+  a: Sense & { share: number };
+  b: Sense & { share: number };
+}
+
+const KIND_ORDER: Record<RelationKind, number> = { synonym: 0, hypernym: 1, sibling: 2, grandparent: 3 };
+
+/**
+ * Share of a word's tagged uses (SemCor counts, within a part of speech) that a sense takes, with add-half
+ * smoothing so that untagged senses of untagged words still rank by WordNet's order.
+ */
+export function senseShares(word: string): Map<string, Sense & { share: number; pos: Pos }> {
+  const net = wordnet();
+  const out = new Map<string, Sense & { share: number; pos: Pos }>();
+  // Each base form is its own word ("arms" the weapons, "arm" the limb): shares are taken within a form,
+  // and a synset reached through several forms keeps its largest share.
+  const forms = new Set<string>();
+  for (const pos of ['n', 'v', 'a', 'r'] as Pos[]) for (const form of net.baseForms(word, pos)) forms.add(form);
+  for (const form of forms) {
+    // Shares are taken within a part of speech: "offer" the noun is judged among the noun senses.
+    for (const [pos, senses] of net.lemma(form) ?? []) {
+      if (!net.baseForms(word, pos).includes(form)) continue;
+      const total = senses.reduce((n, s) => n + s.tags + 0.5 / s.rank, 0);
+      for (const s of senses) {
+        const share = (s.tags + 0.5 / s.rank) / total;
+        const kept = out.get(s.synset);
+        if (!kept || share > kept.share) out.set(s.synset, { ...s, pos, share });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Every way two words are related in WordNet (shared synset, one step up or down, sharing a parent,
+ * two steps up or down), strongest kinds first. Words of different parts of speech do not relate.
+ */
+export function senseRelations(a: string, b: string, kinds: RelationKind[] = ['synonym', 'hypernym', 'sibling', 'grandparent']): SenseRelation[] {
+  const net = wordnet();
+  const sa = senseShares(a);
+  const sb = senseShares(b);
+  if (!sa.size || !sb.size) return [];
+  const allowed = new Set(kinds);
+  const up = (id: string) => net.synset(id)?.up ?? [];
+  const relations: SenseRelation[] = [];
+  for (const x of sa.values()) {
+    const upX = up(x.synset);
+    const up2X = allowed.has('grandparent') ? upX.flatMap(up) : [];
+    for (const y of sb.values()) {
+      if (x.pos !== y.pos) continue;
+      let kind: RelationKind | null = null;
+      if (x.synset === y.synset) kind = 'synonym';
+      else if (upX.includes(y.synset) || up(y.synset).includes(x.synset)) kind = 'hypernym';
+      else if (allowed.has('sibling') && up(y.synset).some((p) => upX.includes(p))) kind = 'sibling';
+      else if (allowed.has('grandparent') && (up2X.includes(y.synset) || up(y.synset).flatMap(up).includes(x.synset))) kind = 'grandparent';
+      if (kind && allowed.has(kind)) relations.push({ kind, pos: x.pos, a: x, b: y });
+    }
+  }
+  return relations.sort((r, s) => KIND_ORDER[r.kind] - KIND_ORDER[s.kind] || Math.min(s.a.share, s.b.share) - Math.min(r.a.share, r.b.share));
+}
+
+/** How much each kind of relation vouches for a kept meaning: a shared synset fully, a parent less, a sibling little. */
+const KIND_WEIGHT: Record<RelationKind, number> = { synonym: 1, hypernym: 0.8, sibling: 0.15, grandparent: 0.15 };
+
+/** At or above this, the two words meet in senses common for both: the meaning is kept. */
+export const KEEPS_MEANING = 0.1;
+/** Below this, they meet only through a sense rare for one of them: a wrong-sense swap. */
+export const SHIFTS_MEANING = 0.06;
+/** A sense with less than this share of a word's uses is a rare sense of it. */
+export const RARE_SENSE = 0.2;
+
+export type Verdict = 'keeps' | 'shifts' | 'unsure' | 'unrelated';
+
+export interface Judgement {
+  verdict: Verdict;
+  /** The relation the verdict rests on (the strongest one), if the words relate at all. */
+  relation: SenseRelation | null;
+  score: number;
+}
+
+/** Tagged uses of a word in SemCor, all senses and parts of speech: a rough frequency. */
+export function taggedUses(word: string): number {
+  let n = 0;
+  for (const s of senseShares(word).values()) n += s.tags;
+  return n;
+}
+
+/**
+ * Does `substitute` keep the meaning of `original`? Each relation scores its kind's weight times the
+ * smaller of the two senses' shares (how common the meeting sense is for each word); the best score
+ * decides. A swap to a word at least as common as the original is never called a shift: spinners reach
+ * for rarer words, translators for common ones.
+ */
+export function judgeSubstitution(original: string, substitute: string, kinds?: RelationKind[]): Judgement {
+  const relations = senseRelations(original, substitute, kinds);
+  if (!relations.length) return { verdict: 'unrelated', relation: null, score: 0 };
+  let best = relations[0]!;
+  let score = -1;
+  for (const r of relations) {
+    const s = KIND_WEIGHT[r.kind] * Math.min(r.a.share, r.b.share);
+    if (s > score) {
+      score = s;
+      best = r;
+    }
+  }
+  if (score >= KEEPS_MEANING) return { verdict: 'keeps', relation: best, score };
+  // A shift needs the original to be taken in a rare sense of its own (a spinner picked the synonym of
+  // the wrong sense); a common sense of the original met by a rarer sense of the substitute is left unsure.
+  // A shared synset is what a thesaurus offers: when the words share one only through a rare sense of
+  // the original, and nothing else keeps the meaning, the swap took the wrong sense.
+  const synonym = relations.find((r) => r.kind === 'synonym' && r.a.share < RARE_SENSE);
+  const rarer = taggedUses(substitute) < taggedUses(original);
+  if (synonym && rarer && !relations.some((r) => r.kind === 'synonym' && r.a.share >= RARE_SENSE)) return { verdict: 'shifts', relation: synonym, score };
+  if (score < SHIFTS_MEANING && best.a.share < RARE_SENSE && rarer) return { verdict: 'shifts', relation: best, score };
+  return { verdict: 'unsure', relation: best, score };
+}

@@ -1,0 +1,145 @@
+import { judgeSubstitution, type Judgement, type RelationKind } from '../lexicon/sense-relation.ts';
+import { wordnet } from '../lexicon/wordnet.ts';
+import type { Alignment, DiffPart, Span } from '../types.ts';
+import { isStopword, wordTokens, type WordToken } from '../text/words.ts';
+import type { RuleContext } from './rule.ts';
+
+/** A word (or WordNet multi-word term) of the source replaced by one of the target in an aligned pair. */
+export interface Substitution {
+  source: Span;
+  target: Span;
+  judgement: Judgement;
+  /** The source word made a WordNet term with its neighbour ("security force") that the target breaks. */
+  brokenTerm?: string;
+  alignment: Alignment;
+}
+
+const cache = new WeakMap<Alignment[], Substitution[]>();
+
+/**
+ * Word substitutions of the aligned pairs, judged with WordNet. Computed once per audit and shared by
+ * the spun-synonym rule (aligned sentences) and the document-spinning rule (unaligned ones).
+ *
+ * Pairs come from the word diff: the deleted and inserted runs next to each other are compared word by
+ * word (any WordNet relation counts), and words deleted and inserted anywhere else in the same aligned
+ * pair are compared only when they share a synset or a parent (a reordered sentence moves words).
+ */
+export function substitutions(context: RuleContext): Substitution[] {
+  let found = cache.get(context.alignments);
+  if (!found) {
+    found = context.alignments.flatMap((a) => substitutionsIn(context, a));
+    cache.set(context.alignments, found);
+  }
+  return found;
+}
+
+interface Run {
+  words: WordToken[];
+  index: number;
+}
+
+function substitutionsIn(context: RuleContext, alignment: Alignment): Substitution[] {
+  const diff = alignment.diff ?? [];
+  const sourceText = context.source.text;
+  const targetText = context.target.text;
+  // Words present on both sides of the pair are not substituted, wherever the diff put them.
+  const sourceWords = new Set(alignment.source.flatMap((id) => wordTokens(context.segmentById.get(id)!.text).map((t) => t.text.toLowerCase())));
+  const targetWords = new Set(alignment.target.flatMap((id) => wordTokens(context.segmentById.get(id)!.text).map((t) => t.text.toLowerCase())));
+  const starts = new Set([...alignment.source, ...alignment.target].map((id) => context.segmentById.get(id)!.start));
+  const deleted: Run[] = [];
+  const inserted: Run[] = [];
+  diff.forEach((part: DiffPart, index) => {
+    if (part.op === 'delete' && part.source) deleted.push({ index, words: contentWords(part.source, sourceText, targetWords, starts) });
+    if (part.op === 'insert' && part.target) inserted.push({ index, words: contentWords(part.target, targetText, sourceWords, starts) });
+  });
+  const out: Substitution[] = [];
+  const usedSource = new Set<number>();
+  for (const run of inserted) {
+    const near = deleted.filter((d) => Math.abs(d.index - run.index) <= 2 && !diff.slice(Math.min(d.index, run.index) + 1, Math.max(d.index, run.index)).some((p) => p.op === 'equal' && /[\p{L}\p{N}]/u.test(p.target?.text ?? '')));
+    for (const word of run.words) {
+      let best: { source: WordToken; judgement: Judgement } | null = null;
+      // Next to each other, any relation counts, a shared parent only for a one-word replacement
+      // (join → hitch); elsewhere in the pair (a reordered sentence moves words) only a shared synset
+      // or parent, and only a shared synset can accuse. Any source word that keeps the meaning clears the word.
+      const local = near.flatMap((d) => d.words);
+      const far = deleted.filter((d) => !near.includes(d)).flatMap((d) => d.words);
+      const judged: { source: WordToken; judgement: Judgement; accuses: boolean }[] = [];
+      for (const source of local) {
+        if (usedSource.has(source.start)) continue;
+        const judgement = judgeSubstitution(source.text, word.text, local.length === 1 ? ['synonym', 'hypernym', 'sibling'] : ['synonym', 'hypernym']);
+        if (judgement.verdict !== 'unrelated') judged.push({ source, judgement, accuses: true });
+      }
+      for (const source of far) {
+        if (usedSource.has(source.start)) continue;
+        const judgement = judgeSubstitution(source.text, word.text, ['synonym', 'hypernym']);
+        if (judgement.verdict !== 'unrelated') judged.push({ source, judgement, accuses: judgement.relation?.kind === 'synonym' });
+      }
+      judged.sort((x, y) => y.judgement.score - x.judgement.score);
+      const keeps = judged.find((j) => j.judgement.verdict === 'keeps');
+      best = keeps ?? judged.find((j) => j.accuses) ?? null;
+      if (!best) continue;
+      usedSource.add(best.source.start);
+      const sub: Substitution = {
+        source: { start: best.source.start, end: best.source.end, text: best.source.text },
+        target: { start: word.start, end: word.end, text: word.text },
+        judgement: best.judgement,
+        alignment,
+      };
+      const term = brokenTerm(sourceText, best.source, targetText, word);
+      if (term) sub.brokenTerm = term;
+      out.push(sub);
+    }
+  }
+  return out;
+}
+
+/** Content words of a diff run: letters only, not function words, not names (capitalised), not shared with the other side. */
+function contentWords(span: Span, text: string, otherSide: Set<string>, sentenceStarts: Set<number>): WordToken[] {
+  const net = wordnet();
+  // A capital that only starts the sentence is not a name ("Asked about Italy, …").
+  const tokens = wordTokens(span.text, span.start).map((t) =>
+    sentenceStarts.has(t.start) && /^\p{Lu}\p{Ll}+$/u.test(t.text) ? { ...t, text: t.text.toLowerCase() } : t,
+  );
+  const merged: WordToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1];
+    // Two words WordNet lists as one term ("long run", "armed forces") compare as one.
+    if (b && /^\s+$/u.test(text.slice(a.end, b.start)) && /^\p{Ll}+$/u.test(a.text) && /^\p{Ll}+$/u.test(b.text)) {
+      const term = `${a.text} ${b.text}`;
+      if (net.baseForms(term, 'n').length || net.baseForms(term, 'v').length) {
+        merged.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end) });
+        i++;
+        continue;
+      }
+    }
+    merged.push(a);
+  }
+  return merged.filter((t) => {
+    if (!/^\p{Ll}[\p{Ll}\s-]*$/u.test(t.text) || t.text.length < 3 || isStopword(t.text)) return false;
+    if (otherSide.has(t.text.toLowerCase())) return false;
+    return text.slice(t.start, t.end).toLowerCase() === t.text;
+  });
+}
+
+/**
+ * The source word and its neighbour form a WordNet term ("security force") and the target word and the
+ * same neighbour do not ("safety force"): the substitution breaks a fixed term.
+ */
+function brokenTerm(sourceText: string, source: WordToken, targetText: string, target: WordToken): string | undefined {
+  const net = wordnet();
+  const next = (text: string, at: number) => /^\s+([\p{L}-]+)/u.exec(text.slice(at, at + 40))?.[1];
+  const prev = (text: string, at: number) => /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  const isTerm = (words: string) => net.baseForms(words, 'n').length > 0 || net.baseForms(words, 'v').length > 0;
+  const sNext = next(sourceText, source.end);
+  const tNext = next(targetText, target.end);
+  if (sNext && tNext && sNext.toLowerCase() === tNext.toLowerCase()) {
+    if (isTerm(`${source.text} ${sNext}`) && !isTerm(`${target.text} ${tNext}`)) return `${source.text} ${sNext}`;
+  }
+  const sPrev = prev(sourceText, source.start);
+  const tPrev = prev(targetText, target.start);
+  if (sPrev && tPrev && sPrev.toLowerCase() === tPrev.toLowerCase() && !isStopword(sPrev)) {
+    if (isTerm(`${sPrev} ${source.text}`) && !isTerm(`${tPrev} ${target.text}`)) return `${sPrev} ${source.text}`;
+  }
+  return undefined;
+}
