@@ -65,6 +65,12 @@ export interface Finding {
   basis?: string;
   /** Target segment the finding sits in, when it has one. */
   segment?: string;
+  /** Stable identity across re-runs: rule + normalised text + a little context, never offsets (src/baseline/). */
+  fingerprint?: string;
+  /** True when a reviewed baseline accepted this finding: it is still reported but not scored or gated. */
+  suppressed?: boolean;
+  /** The reviewer's decision that suppressed it (`accepted` or `false-positive`). */
+  decision?: string;
 }
 
 export interface SeverityCounts {
@@ -82,6 +88,8 @@ export interface Summary {
   counts: SeverityCounts & { total: number; byCategory: Record<string, number>; byRule: Record<string, number> };
   /** Why the gate failed, one line per failed condition; empty when it passes. */
   reasons: string[];
+  /** Findings a baseline suppressed (not in `counts`, the penalty or the gate). */
+  suppressed?: number;
 }
 
 export interface AuditResult {

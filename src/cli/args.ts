@@ -1,31 +1,55 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../ingest/input-error.ts';
+import type { Severity } from '../types.ts';
 
-export const FORMATS = ['text', 'json', 'html'] as const;
+export const FORMATS = ['text', 'json', 'html', 'md', 'sarif', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface AuditArgs {
-  command: 'audit' | 'help' | 'version';
+  command: 'audit' | 'baseline' | 'help' | 'version';
   source?: string;
   target?: string;
   /** Pair folders or a corpus folder given as positionals. */
   paths: string[];
+  /** A JSON or CSV manifest of pairs. */
+  pairs?: string;
   formats: Format[];
+  /** Whether --format was given (corpus mode picks its own default otherwise). */
+  formatGiven: boolean;
+  /** A folder for `audit`, a file for `baseline`. */
   out?: string;
   encoding?: string;
   maxBytes?: number;
   debug: boolean;
   color: boolean | undefined;
+  /** `--config FILE`; null for `--no-config`; undefined to search upward from the working directory. */
+  config?: string | null;
+  baseline?: string;
+  failOn?: Severity | 'none';
+  maxScore?: number;
+  maxFindings?: number;
+  /** Worker threads for batch runs. */
+  jobs?: number;
 }
 
-export const USAGE = `Usage: faithful audit --source FILE --target FILE [--format text|json|html]... [--out DIR]
-       faithful audit [CORPUS_DIR|PAIR_DIR]...   (default: corpus/, writes reports/<pair>.html and .json)
+export const USAGE = `Usage: faithful audit --source FILE --target FILE [options]
+       faithful audit [CORPUS_DIR|PAIR_DIR]... [options]   (default: corpus/, reports into reports/)
+       faithful audit --pairs MANIFEST [options]            (a JSON or CSV list of {name, source, target})
+       faithful baseline --source FILE --target FILE [--out FILE]
 
 Options:
   --source FILE        the original article (.txt, .md, .html)
   --target FILE        the derived article to audit
-  --format F           text (default), json or html; may repeat
-  --out DIR            write one file per format into DIR (created if missing)
+  --format F           text (default), json, html, md, sarif or junit; may repeat
+  --out DIR            write one file per format into DIR (created if missing);
+                       for "baseline", the decisions file to write (default: stdout)
+  --config FILE        configuration (default: faithful.config.json here or in a parent folder)
+  --no-config          ignore any configuration file
+  --baseline FILE      reviewed decisions: accepted findings are reported as suppressed, not gated
+  --fail-on S          fail on any finding at severity S or above: minor, major, critical (default), none
+  --max-score N        fail when the score (penalty per 100 words) is over N (default 10)
+  --max-findings N     fail when there are more than N findings
+  --jobs N             worker threads for several pairs (default: CPU count)
   --encoding E         utf-8 (default), windows-1252 or latin1
   --max-bytes N        refuse input files larger than N bytes (default 10485760)
   --no-color           plain text output
@@ -33,7 +57,9 @@ Options:
   -h, --help           this help
   -v, --version        the version
 
-Exit codes: 0 the gate passes, 1 the gate fails, 2 usage or input error.`;
+Exit codes: 0 the gate passes, 1 the gate fails (any pair, in batch), 2 usage, configuration or input error.`;
+
+const SEVERITIES = ['minor', 'major', 'critical', 'none'];
 
 /** Parses the command line; anything unknown is a usage error (exit 2), never ignored. */
 export function parseAuditArgs(argv: string[]): AuditArgs {
@@ -46,8 +72,16 @@ export function parseAuditArgs(argv: string[]): AuditArgs {
       options: {
         source: { type: 'string' },
         target: { type: 'string' },
+        pairs: { type: 'string' },
         format: { type: 'string', multiple: true },
         out: { type: 'string' },
+        config: { type: 'string' },
+        'no-config': { type: 'boolean' },
+        baseline: { type: 'string' },
+        'fail-on': { type: 'string' },
+        'max-score': { type: 'string' },
+        'max-findings': { type: 'string' },
+        jobs: { type: 'string' },
         encoding: { type: 'string' },
         'max-bytes': { type: 'string' },
         color: { type: 'boolean' },
@@ -61,31 +95,58 @@ export function parseAuditArgs(argv: string[]): AuditArgs {
     throw new InputError((error as Error).message.split('\n')[0]!.replace(/\. To specify.*$/, ''));
   }
   const { values, positionals } = parsed;
-  if (values.help) return { command: 'help', paths: [], formats: [], debug: false, color: undefined };
-  if (values.version) return { command: 'version', paths: [], formats: [], debug: false, color: undefined };
+  const bare = { paths: [], formats: [], formatGiven: false, debug: false, color: undefined };
+  if (values.help) return { command: 'help', ...bare };
+  if (values.version) return { command: 'version', ...bare };
   const [command, ...paths] = positionals;
-  if (command !== 'audit') throw new InputError(command ? `unknown command "${command}" (expected "audit")` : 'missing command (expected "audit")');
+  if (command !== 'audit' && command !== 'baseline') {
+    throw new InputError(command ? `unknown command "${command}" (expected "audit" or "baseline")` : 'missing command (expected "audit" or "baseline")');
+  }
   const formats = (values.format ?? ['text']).map((f) => {
     if (!(FORMATS as readonly string[]).includes(f)) throw new InputError(`unknown format "${f}" (expected ${FORMATS.join(', ')})`);
     return f as Format;
   });
   if ((values.source === undefined) !== (values.target === undefined)) throw new InputError('--source and --target go together');
-  if (values.source !== undefined && paths.length) throw new InputError('give either --source/--target or folders, not both');
-  let maxBytes: number | undefined;
-  if (values['max-bytes'] !== undefined) {
-    maxBytes = Number(values['max-bytes']);
-    if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new InputError(`--max-bytes must be a positive integer, got "${values['max-bytes']}"`);
-  }
+  if (values.source !== undefined && (paths.length || values.pairs !== undefined)) throw new InputError('give either --source/--target, --pairs or folders, not several');
+  if (values.pairs !== undefined && paths.length) throw new InputError('give either --pairs or folders, not both');
+  if (command === 'baseline' && values.source === undefined) throw new InputError('baseline needs --source and --target');
+  if (values.config !== undefined && values['no-config']) throw new InputError('--config and --no-config go against each other');
+  const failOn = values['fail-on'];
+  if (failOn !== undefined && !SEVERITIES.includes(failOn)) throw new InputError(`--fail-on must be minor, major, critical or none, got "${failOn}"`);
   return {
-    command: 'audit',
+    command,
     source: values.source,
     target: values.target,
     paths,
+    pairs: values.pairs,
     formats,
+    formatGiven: values.format !== undefined,
     out: values.out,
     encoding: values.encoding,
-    maxBytes,
+    maxBytes: integer(values['max-bytes'], '--max-bytes', 1),
     debug: values.debug ?? false,
     color: values['no-color'] ? false : values.color,
+    config: values['no-config'] ? null : values.config,
+    baseline: values.baseline,
+    failOn: failOn as Severity | 'none' | undefined,
+    maxScore: number(values['max-score'], '--max-score'),
+    maxFindings: integer(values['max-findings'], '--max-findings', 0),
+    jobs: integer(values.jobs, '--jobs', 1),
   };
+}
+
+function integer(value: string | undefined, name: string, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isInteger(n) || n < min) {
+    throw new InputError(`${name} must be ${min > 0 ? 'a positive' : 'a non-negative'} integer, got "${value}"`);
+  }
+  return n;
+}
+
+function number(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InputError(`${name} must be a non-negative number, got "${value}"`);
+  return n;
 }

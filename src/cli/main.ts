@@ -1,15 +1,19 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import { audit } from '../audit.ts';
+import { baselineOf } from '../baseline/baseline.ts';
+import { auditGated } from '../baseline/pipeline.ts';
+import { runBatch } from '../batch/run.ts';
+import { readManifest } from '../batch/manifest.ts';
 import { discoverPairs, pairInFolder, type PairPaths } from '../corpus/discover.ts';
 import { InputError } from '../ingest/input-error.ts';
-import { readInput, sameFile, type ReadOptions } from '../ingest/read-input.ts';
-import { formatHtml } from '../report/html.ts';
-import { formatJson } from '../report/json.ts';
+import { readInput, sameFile } from '../ingest/read-input.ts';
 import { formatText } from '../report/text.ts';
 import { assertNotInputs, writeFileAtomic } from '../report/write-atomic.ts';
 import { TOOL } from '../version.ts';
-import { parseAuditArgs, USAGE, type AuditArgs, type Format } from './args.ts';
+import { parseAuditArgs, USAGE, type AuditArgs } from './args.ts';
+import { EXTENSION, render, type RenderContext } from './render.ts';
+import { auditOptionsOf, resolveSettings, ruleMetas, type RunSettings } from './settings.ts';
+import type { ResolvedConfig } from '../config/load.ts';
 import type { AuditResult } from '../types.ts';
 
 export interface CliIo {
@@ -17,10 +21,10 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Whether stdout is a terminal (colour). */
   isTty: boolean;
+  /** Whether stderr is a terminal (progress bar in batch runs). Default: false. */
+  isStderrTty?: boolean;
   cwd: string;
 }
-
-const EXTENSION: Record<Format, string> = { text: 'txt', json: 'json', html: 'html' };
 
 /** Runs the CLI and returns its exit code; never calls process.exit (the bin does). */
 export function runCli(argv: string[], io: CliIo): number {
@@ -29,8 +33,10 @@ export function runCli(argv: string[], io: CliIo): number {
     args = parseAuditArgs(argv);
     if (args.command === 'help') return io.stdout(USAGE + '\n'), 0;
     if (args.command === 'version') return io.stdout(`${TOOL.name} ${TOOL.version}\n`), 0;
-    if (args.source !== undefined && args.target !== undefined) return auditOnePair(args, io);
-    return auditFolders(args, io);
+    const { settings, config } = resolveSettings(args, io.cwd);
+    if (args.command === 'baseline') return writeBaseline(args, settings, config, io);
+    if (args.source !== undefined && args.target !== undefined) return auditOnePair(args, settings, config, io);
+    return auditMany(args, settings, io);
   } catch (error) {
     if (error instanceof InputError) {
       io.stderr(`faithful: ${error.message}\n${args?.debug ?? argv.includes('--debug') ? error.stack + '\n' : ''}`);
@@ -41,81 +47,80 @@ export function runCli(argv: string[], io: CliIo): number {
   }
 }
 
-function readOptions(args: AuditArgs): ReadOptions {
-  return { encoding: args.encoding, maxBytes: args.maxBytes };
-}
-
-function auditOnePair(args: AuditArgs, io: CliIo): number {
+/** Reads both files of the pair given by --source/--target and runs the gated audit. */
+function auditGivenPair(args: AuditArgs, settings: RunSettings, config: ResolvedConfig, io: CliIo): AuditResult {
   const sourcePath = args.source!;
   const targetPath = args.target!;
   if (sameFile(resolve(io.cwd, sourcePath), resolve(io.cwd, targetPath))) {
     throw new InputError(`${targetPath}: source and target are the same file`);
   }
+  const source = readInput(resolve(io.cwd, sourcePath), settings.read);
+  const target = readInput(resolve(io.cwd, targetPath), settings.read);
+  return auditGated({ ...source, path: sourcePath }, { ...target, path: targetPath }, auditOptionsOf(settings, config.plugins));
+}
+
+function auditOnePair(args: AuditArgs, settings: RunSettings, config: ResolvedConfig, io: CliIo): number {
   if (!args.out && args.formats.length > 1) throw new InputError('several --format values need --out DIR');
-  const source = readInput(resolve(io.cwd, sourcePath), readOptions(args));
-  const target = readInput(resolve(io.cwd, targetPath), readOptions(args));
-  const result = audit({ ...source, path: sourcePath }, { ...target, path: targetPath });
-  const rendered = args.formats.map((format) => [format, render(result, format, args, io)] as const);
+  const result = auditGivenPair(args, settings, config, io);
+  const context = renderContext(args, settings, config, io);
   if (args.out) {
-    const name = basename(targetPath, extname(targetPath));
-    const outputs = rendered.map(([format, content]) => [join(resolve(io.cwd, args.out!), `${name}.${EXTENSION[format]}`), content] as const);
-    assertNotInputs(outputs.map(([path]) => path), [resolve(io.cwd, sourcePath), resolve(io.cwd, targetPath)]);
-    for (const [path, content] of outputs) writeFileAtomic(path, content);
-    io.stdout(formatText(result, { color: colorFor(args, io), top: 10 }));
+    const name = basename(args.target!, extname(args.target!));
+    const outputs = args.formats.map((format) => [join(resolve(io.cwd, args.out!), `${name}.${EXTENSION[format]}`), format] as const);
+    assertNotInputs(outputs.map(([path]) => path), [resolve(io.cwd, args.source!), resolve(io.cwd, args.target!)]);
+    for (const [path, format] of outputs) writeFileAtomic(path, render(result, format, { ...context, color: false, name }));
+    io.stdout(formatText(result, { color: context.color, top: 10 }));
   } else {
-    io.stdout(rendered[0]![1]);
+    io.stdout(render(result, args.formats[0]!, context));
   }
   return result.summary.pass ? 0 : 1;
 }
 
-/** Corpus mode: every pair folder given (default `corpus/`), reports into --out (default `reports/`). */
-function auditFolders(args: AuditArgs, io: CliIo): number {
-  const roots = args.paths.length ? args.paths : ['corpus'];
-  const pairs: PairPaths[] = [];
-  for (const root of roots) {
-    const dir = resolve(io.cwd, root);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`${root}: not a folder of article pairs`);
-    const single = pairInFolder(dir, basename(dir));
-    pairs.push(...(single ? [single] : discoverPairs(dir)));
-  }
-  if (!pairs.length) throw new InputError(`${roots.join(', ')}: no pair folders (each needs source.* and target.*)`);
-  const out = resolve(io.cwd, args.out ?? 'reports');
-  const formats: Format[] = args.formats.includes('json') || args.formats.includes('html') ? args.formats : ['html', 'json'];
-  let exit = 0;
-  for (const pair of pairs) {
-    let result: AuditResult;
-    try {
-      const source = readInput(pair.source, readOptions(args));
-      const target = readInput(pair.target, readOptions(args));
-      result = audit({ ...source, path: relativeTo(io.cwd, pair.source) }, { ...target, path: relativeTo(io.cwd, pair.target) });
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      io.stderr(`faithful: ${pair.name}: ${error.message}\n`);
-      exit = 2;
-      continue;
-    }
-    const outputs = formats.filter((format) => format !== 'text').map((format) => [format, join(out, `${pair.name}.${EXTENSION[format]}`)] as const);
-    assertNotInputs(outputs.map(([, path]) => path), pairs.flatMap((p) => [p.source, p.target]));
-    for (const [format, path] of outputs) writeFileAtomic(path, render(result, format, args, io));
-    io.stdout(`[${pair.name}] ` + formatText(result, { color: colorFor(args, io), top: 10 }));
-    if (!result.summary.pass && exit === 0) exit = 1;
-  }
-  io.stdout(`reports written to ${relativeTo(io.cwd, out)}/\n`);
-  return exit;
+/** `faithful baseline`: a decisions file accepting every current finding, to stdout or --out FILE. */
+function writeBaseline(args: AuditArgs, settings: RunSettings, config: ResolvedConfig, io: CliIo): number {
+  if (args.formatGiven) throw new InputError('baseline writes a decisions file; --format does not apply');
+  const result = auditGivenPair(args, { ...settings, baseline: undefined }, config, io);
+  const content = JSON.stringify(baselineOf(result), null, 2) + '\n';
+  if (!args.out) return io.stdout(content), 0;
+  const path = resolve(io.cwd, args.out);
+  if (existsSync(path) && statSync(path).isDirectory()) throw new InputError(`${args.out}: is a folder; baseline --out takes a file name`);
+  assertNotInputs([path], [resolve(io.cwd, args.source!), resolve(io.cwd, args.target!)]);
+  writeFileAtomic(path, content);
+  io.stderr(`faithful: ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} accepted into ${args.out}\n`);
+  return 0;
 }
 
-function render(result: AuditResult, format: Format, args: AuditArgs, io: CliIo): string {
-  if (format === 'json') return formatJson(result);
-  if (format === 'html') return formatHtml(result);
-  return formatText(result, { color: colorFor(args, io) });
+/** Batch: a manifest, or pair folders (default `corpus/`); reports into --out (default `reports/`). */
+function auditMany(args: AuditArgs, settings: RunSettings, io: CliIo): number {
+  const pairs: PairPaths[] = [];
+  if (args.pairs !== undefined) {
+    pairs.push(...readManifest(resolve(io.cwd, args.pairs), args.pairs));
+  } else {
+    const roots = args.paths.length ? args.paths : ['corpus'];
+    for (const root of roots) {
+      const dir = resolve(io.cwd, root);
+      if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`${root}: not a folder of article pairs`);
+      const single = pairInFolder(dir, basename(dir));
+      pairs.push(...(single ? [single] : discoverPairs(dir)));
+    }
+    if (!pairs.length) throw new InputError(`${roots.join(', ')}: no pair folders (each needs source.* and target.*)`);
+  }
+  const requested = args.formats.filter((f) => f !== 'text');
+  return runBatch(pairs, {
+    settings,
+    formats: args.formatGiven && requested.length ? requested : ['html', 'json'],
+    out: resolve(io.cwd, args.out ?? 'reports'),
+    jobs: args.jobs,
+    color: colorFor(args, io),
+    io,
+  });
+}
+
+function renderContext(args: AuditArgs, settings: RunSettings, config: ResolvedConfig, io: CliIo): RenderContext {
+  return { color: colorFor(args, io), rules: ruleMetas(config.plugins), language: settings.language };
 }
 
 function colorFor(args: AuditArgs, io: CliIo): boolean {
   return args.color ?? (io.isTty && !process.env.NO_COLOR);
-}
-
-function relativeTo(cwd: string, path: string): string {
-  return path.startsWith(cwd + '/') ? path.slice(cwd.length + 1) : path;
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);
@@ -124,6 +129,7 @@ if (isMain) {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTty: Boolean(process.stdout.isTTY),
+    isStderrTty: Boolean(process.stderr.isTTY),
     cwd: process.cwd(),
   });
 }

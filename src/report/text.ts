@@ -1,16 +1,21 @@
 import { lineLocator } from './locate.ts';
-import type { AuditResult, Severity } from '../types.ts';
+import type { AuditResult, Finding, Severity } from '../types.ts';
 
 export interface TextOptions {
   /** ANSI colours; decided once by the caller (TTY and NO_COLOR), never here. */
   color?: boolean;
-  /** Findings listed; the rest are counted. Default 20. */
+  /** Findings listed; the rest are counted. Default 20. Suppressed findings are listed after, within the same limit. */
   top?: number;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, major: 1, minor: 2 };
+const COLOUR: Record<Severity, string> = { critical: '35', major: '31', minor: '33' };
 
-/** Terminal summary: verdict, counts, score, then the most severe findings with line:column. */
+/**
+ * Terminal report: verdict, counts, score, which gate conditions failed, then the most severe findings
+ * grouped by the target sentence they sit in (omissions last, under their source sentence), each with
+ * its line:column. Suppressed findings are marked as such and never hide an active one.
+ */
 export function formatText(result: AuditResult, options: TextOptions = {}): string {
   const paint = (code: string, s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const top = options.top ?? 20;
@@ -18,25 +23,52 @@ export function formatText(result: AuditResult, options: TextOptions = {}): stri
   const lines: string[] = [];
   const verdict = summary.pass ? paint('32;1', 'PASS') : paint('31;1', 'FAIL');
   lines.push(`${verdict}  ${result.target.path}  against  ${result.source.path}`);
+  const suppressed = summary.suppressed ? `  suppressed ${summary.suppressed}` : '';
   lines.push(
     `  score ${summary.score} per 100 words (penalty ${summary.penalty}, ${summary.words} words)  ` +
-      `critical ${summary.counts.critical}  major ${summary.counts.major}  minor ${summary.counts.minor}`,
+      `critical ${summary.counts.critical}  major ${summary.counts.major}  minor ${summary.counts.minor}${suppressed}`,
   );
-  for (const reason of summary.reasons) lines.push(`  gate: ${reason}`);
+  for (const reason of summary.reasons) lines.push(`  ${paint('31', 'gate failed:')} ${reason}`);
   const targetAt = lineLocator(result.target.text);
   const sourceAt = lineLocator(result.source.text);
-  const shown = [...result.findings]
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
-    .slice(0, top)
-    .sort((a, b) => (a.target?.start ?? Infinity) - (b.target?.start ?? Infinity) || (a.source?.start ?? 0) - (b.source?.start ?? 0));
-  const colour: Record<Severity, string> = { critical: '35', major: '31', minor: '33' };
-  for (const f of shown) {
-    const where = f.target ? targetAt(f.target.start) : sourceAt(f.source!.start);
-    const side = f.target ? 'target' : 'source';
-    const location = `${side}:${where.line}:${where.column}`.padEnd(16);
-    const fix = f.suggestion ? `  → ${f.suggestion}` : '';
-    lines.push(`  ${location} ${paint(colour[f.severity], f.severity.padEnd(8))} ${f.message}${fix}  ${paint('2', f.rule)}`);
+  const rank = (f: Finding) => (f.suppressed ? 3 : 0) + SEVERITY_ORDER[f.severity];
+  const shown = new Set([...result.findings].sort((a, b) => rank(a) - rank(b)).slice(0, top));
+  const segments = new Map([...result.source.segments, ...result.target.segments].map((s) => [s.id, s]));
+
+  // Groups in document order: target sentences first, then source sentences with omissions.
+  const groups = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    if (!shown.has(f)) continue;
+    const key = f.target ? `t:${f.segment ?? segmentOf(result.target.segments, f.target.start) ?? '?'}` : `s:${segmentOf(result.source.segments, f.source!.start) ?? '?'}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
   }
-  if (result.findings.length > shown.length) lines.push(`  … and ${result.findings.length - shown.length} more`);
+  for (const [key, findings] of groups) {
+    const side = key.startsWith('t:') ? 'target' : 'source';
+    const segment = segments.get(key.slice(2));
+    const at = side === 'target' ? targetAt : sourceAt;
+    if (segment) {
+      const where = at(segment.start);
+      lines.push('', `  ${paint('1', `${side}:${where.line}:${where.column}`)} ${paint('2', `(${segment.id})`)} ${excerpt(segment.text)}`);
+    } else {
+      lines.push('');
+    }
+    for (const f of findings) {
+      const where = f.target ? targetAt(f.target.start) : sourceAt(f.source!.start);
+      const location = `${f.target ? 'target' : 'source'}:${where.line}:${where.column}`.padEnd(16);
+      const fix = f.suggestion ? `  → ${f.suggestion}` : '';
+      const label = f.suppressed ? paint('2', `suppressed (${f.decision ?? 'baseline'}) ${f.severity}`) : paint(COLOUR[f.severity], f.severity.padEnd(8));
+      lines.push(`    ${location} ${label} ${f.message}${fix}  ${paint('2', f.rule)}`);
+    }
+  }
+  if (result.findings.length > shown.size) lines.push('', `  … and ${result.findings.length - shown.size} more`);
   return lines.join('\n') + '\n';
+}
+
+function segmentOf(segments: { id: string; start: number; end: number }[], offset: number): string | undefined {
+  return segments.find((s) => offset >= s.start && offset < s.end)?.id;
+}
+
+function excerpt(text: string, max = 72): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `“${flat.length > max ? flat.slice(0, max - 1) + '…' : flat}”`;
 }

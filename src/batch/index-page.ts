@@ -1,0 +1,109 @@
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import type { Format } from '../cli/args.ts';
+import type { PairOutcome } from './job.ts';
+
+export interface BatchDisplay {
+  outcomes: PairOutcome[];
+  formats: Format[];
+  cwd: string;
+  seconds: number;
+  threads: number;
+  color?: boolean;
+}
+
+function verdictOf(o: PairOutcome): 'pass' | 'fail' | 'error' {
+  return o.error ? 'error' : o.summary!.pass ? 'pass' : 'fail';
+}
+
+function totals(outcomes: PairOutcome[]) {
+  const count = (v: string) => outcomes.filter((o) => verdictOf(o) === v).length;
+  return { pass: count('pass'), fail: count('fail'), error: count('error') };
+}
+
+/** `index.html`: one row per pair with its verdict, score, counts, failed conditions and report links. */
+export function formatBatchHtml(display: BatchDisplay): string {
+  const t = totals(display.outcomes);
+  const rows = display.outcomes.map((o) => {
+    const v = verdictOf(o);
+    const s = o.summary;
+    const links = Object.entries(o.files).map(([format, file]) => h('a', { href: encodeURIComponent(file!) }, format));
+    return h('tr', { dataPair: o.name, dataVerdict: v }, [
+      h('td', h('strong', o.name)),
+      h('td', h('span', { className: ['verdict', v] }, v.toUpperCase())),
+      h('td.num', s ? String(s.score) : ''),
+      h('td.num', s ? String(s.counts.critical) : ''),
+      h('td.num', s ? String(s.counts.major) : ''),
+      h('td.num', s ? String(s.counts.minor) : ''),
+      h('td.num', s ? String(s.suppressed ?? 0) : ''),
+      h('td', o.error ? o.error.message : s!.reasons.join('; ')),
+      h('td', links.flatMap((a, i) => (i ? [' ', a] : [a]))),
+    ]);
+  });
+  const tree = h('html', { lang: 'en' }, [
+    h('head', [
+      h('meta', { charset: 'utf-8' }),
+      h('meta', { httpEquiv: 'Content-Security-Policy', content: "default-src 'none'; style-src 'unsafe-inline'" }),
+      h('title', `faithful: ${display.outcomes.length} pairs`),
+      h(
+        'style',
+        'body{font:14px/1.45 system-ui,sans-serif;margin:20px;color:#1b1f24}table{border-collapse:collapse}' +
+          'th,td{padding:4px 10px;border-bottom:1px solid #eaeef2;text-align:left;vertical-align:top}td.num{text-align:right}' +
+          '.verdict{font-weight:700;padding:1px 8px;border-radius:4px;color:#fff}.pass{background:#1a7f37}.fail{background:#cf222e}.error{background:#6e7781}',
+      ),
+    ]),
+    h('body', [
+      h('h1', 'faithful batch report'),
+      h('p', { dataTotals: '' }, `${display.outcomes.length} pairs: ${t.pass} pass, ${t.fail} fail, ${t.error} could not be audited.`),
+      h('table', [
+        h('thead', h('tr', ['pair', 'verdict', 'score', 'critical', 'major', 'minor', 'suppressed', 'gate / error', 'reports'].map((c) => h('th', c)))),
+        h('tbody', rows),
+      ]),
+    ]),
+  ]);
+  return '<!doctype html>\n' + toHtml(tree) + '\n';
+}
+
+/** `summary.md`: the same table in Markdown, for a merge request or a CI summary page. */
+export function formatBatchMarkdown(display: BatchDisplay): string {
+  const t = totals(display.outcomes);
+  const cell = (s: string) => s.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>|])/g, '\\$1');
+  const lines = [
+    `### faithful: ${display.outcomes.length} pairs — ${t.pass} pass, ${t.fail} fail, ${t.error} could not be audited`,
+    '',
+    '| pair | verdict | score | critical | major | minor | suppressed | gate / error |',
+    '|---|---|---:|---:|---:|---:|---:|---|',
+  ];
+  for (const o of display.outcomes) {
+    const s = o.summary;
+    const link = o.files.html ?? o.files.md ?? o.files.json;
+    const name = link ? `[${cell(o.name)}](${encodeURIComponent(link)})` : cell(o.name);
+    lines.push(
+      s
+        ? `| ${name} | ${s.pass ? '✅ pass' : '❌ fail'} | ${s.score} | ${s.counts.critical} | ${s.counts.major} | ${s.counts.minor} | ${s.suppressed ?? 0} | ${cell(s.reasons.join('; '))} |`
+        : `| ${name} | ⚠️ error | | | | | | ${cell(o.error!.message)} |`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** The terminal summary: one line per pair, failing and broken pairs first, then the totals. */
+export function formatBatchTerminal(display: BatchDisplay): string {
+  const paint = (code: string, s: string) => (display.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const order = { error: 0, fail: 1, pass: 2 };
+  const sorted = [...display.outcomes].sort((a, b) => order[verdictOf(a)] - order[verdictOf(b)] || a.index - b.index);
+  const width = Math.min(40, Math.max(4, ...sorted.map((o) => o.name.length)));
+  const lines = sorted.map((o) => {
+    const v = verdictOf(o);
+    const label = v === 'pass' ? paint('32;1', 'PASS ') : v === 'fail' ? paint('31;1', 'FAIL ') : paint('33;1', 'ERROR');
+    if (!o.summary) return `${label} ${o.name.padEnd(width)}  ${o.error!.message}`;
+    const s = o.summary;
+    const counts = `score ${String(s.score).padStart(6)}  critical ${s.counts.critical}  major ${s.counts.major}  minor ${s.counts.minor}${s.suppressed ? `  suppressed ${s.suppressed}` : ''}`;
+    return `${label} ${o.name.padEnd(width)}  ${counts}${s.reasons.length ? '  — ' + s.reasons.join('; ') : ''}`;
+  });
+  const t = totals(display.outcomes);
+  lines.push(
+    `${display.outcomes.length} pairs: ${t.pass} pass, ${t.fail} fail, ${t.error} could not be audited (${display.seconds.toFixed(1)} s, ${display.threads} thread${display.threads === 1 ? '' : 's'})`,
+  );
+  return lines.join('\n') + '\n';
+}

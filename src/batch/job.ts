@@ -1,0 +1,69 @@
+import { auditGated } from '../baseline/pipeline.ts';
+import { InputError } from '../ingest/input-error.ts';
+import { readInput } from '../ingest/read-input.ts';
+import { reportPath } from '../report/safe-name.ts';
+import { assertNotInputs, writeFileAtomic } from '../report/write-atomic.ts';
+import type { Rule, RuleMeta } from '../rules/rule.ts';
+import type { Summary } from '../types.ts';
+import type { Format } from '../cli/args.ts';
+import { EXTENSION, render } from '../cli/render.ts';
+import type { RunSettings } from '../cli/settings.ts';
+
+/** One pair to audit in a batch; `name` is already a safe, unique file name. */
+export interface PairJob {
+  index: number;
+  name: string;
+  source: string;
+  target: string;
+}
+
+/** What a batch keeps of one pair: its verdict and where its reports went, or why it could not run. */
+export interface PairOutcome {
+  index: number;
+  name: string;
+  source: string;
+  target: string;
+  /** `input`: the pair could not be read (exit 2 unless a pair failed the gate); `internal`: a bug. */
+  error?: { kind: 'input' | 'internal'; message: string };
+  summary?: Summary;
+  /** Report file names (inside the output folder) by format. */
+  files: Partial<Record<Format, string>>;
+  ms: number;
+}
+
+export interface JobSetup {
+  settings: RunSettings;
+  formats: Format[];
+  out: string;
+  cwd: string;
+}
+
+/** Reads, audits and writes the reports of one pair. Never throws: failures become the outcome's error. */
+export function runPairJob(job: PairJob, setup: JobSetup, plugins: Rule[], rules: RuleMeta[]): PairOutcome {
+  const started = performance.now();
+  const base = { index: job.index, name: job.name, source: job.source, target: job.target, files: {} };
+  try {
+    const source = readInput(job.source, setup.settings.read);
+    const target = readInput(job.target, setup.settings.read);
+    const result = auditGated(
+      { ...source, path: relativeTo(setup.cwd, job.source) },
+      { ...target, path: relativeTo(setup.cwd, job.target) },
+      { rules: setup.settings.rules, gate: setup.settings.gate, plugins, baseline: setup.settings.baseline },
+    );
+    const files: Partial<Record<Format, string>> = {};
+    const outputs = setup.formats.map((format) => [format, reportPath(setup.out, job.name, EXTENSION[format])] as const);
+    assertNotInputs(outputs.map(([, path]) => path), [job.source, job.target]);
+    for (const [format, path] of outputs) {
+      writeFileAtomic(path, render(result, format, { color: false, rules, language: setup.settings.language, name: job.name }));
+      files[format] = path.slice(path.lastIndexOf('/') + 1);
+    }
+    return { ...base, files, summary: result.summary, ms: performance.now() - started };
+  } catch (error) {
+    const kind = error instanceof InputError ? 'input' : 'internal';
+    return { ...base, error: { kind, message: (error as Error).message }, ms: performance.now() - started };
+  }
+}
+
+export function relativeTo(cwd: string, path: string): string {
+  return path.startsWith(cwd + '/') ? path.slice(cwd.length + 1) : path;
+}

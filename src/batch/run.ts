@@ -1,0 +1,209 @@
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { loadPlugin } from '../config/load.ts';
+import type { PairPaths } from '../corpus/discover.ts';
+import { safeReportName } from '../report/safe-name.ts';
+import { ensureDir, writeFileAtomic } from '../report/write-atomic.ts';
+import { builtinRules } from '../rules/index.ts';
+import type { Format } from '../cli/args.ts';
+import type { CliIo } from '../cli/main.ts';
+import type { RunSettings } from '../cli/settings.ts';
+import { formatBatchHtml, formatBatchMarkdown, formatBatchTerminal } from './index-page.ts';
+import { relativeTo, runPairJob, type JobSetup, type PairJob, type PairOutcome } from './job.ts';
+
+export interface BatchOptions {
+  settings: RunSettings;
+  formats: Format[];
+  /** Absolute output folder. */
+  out: string;
+  /** Worker threads; default: the CPU count, at most one per pair. 1 runs in this thread. */
+  jobs?: number;
+  color: boolean;
+  io: CliIo;
+}
+
+/** How long the main thread waits for a worker to start (load TypeScript and the pipeline). */
+const READY_TIMEOUT_MS = 30_000;
+/** How long one pair may take before its worker is given up on. */
+const PAIR_TIMEOUT_MS = 300_000;
+
+/**
+ * Audits many pairs, in parallel worker threads when there is more than one, writes one report per
+ * pair and format plus `index.html` and `summary.md`, and returns the exit code: 1 when any pair fails
+ * the gate; otherwise 2 when any pair could not be read (it is listed, the others still run); else 0.
+ */
+export function runBatch(pairs: PairPaths[], options: BatchOptions): number {
+  const { io } = options;
+  const started = performance.now();
+  ensureDir(options.out);
+  const jobs = uniqueNames(pairs).map((p, index) => ({ index, ...p }));
+  const setup: JobSetup = { settings: options.settings, formats: options.formats, out: options.out, cwd: io.cwd };
+  const threads = Math.max(1, Math.min(options.jobs ?? availableParallelism(), jobs.length));
+  const progress = progressBar(io, jobs.length);
+  const outcomes = threads > 1 ? runInWorkers(jobs, setup, threads, progress) : runHere(jobs, setup, progress);
+  progress.done();
+  outcomes.sort((a, b) => a.index - b.index);
+  const seconds = (performance.now() - started) / 1000;
+
+  for (const o of outcomes) if (o.error) io.stderr(`faithful: ${o.name}: ${o.error.kind === 'internal' ? 'internal error: ' : ''}${o.error.message}\n`);
+  const display = { ...options, outcomes, cwd: io.cwd, seconds, threads };
+  writeFileAtomic(`${options.out}/index.html`, formatBatchHtml(display));
+  writeFileAtomic(`${options.out}/summary.md`, formatBatchMarkdown(display));
+  io.stdout(formatBatchTerminal(display));
+  io.stdout(`reports written to ${relativeTo(io.cwd, options.out)}/ (index.html, summary.md)\n`);
+  if (outcomes.some((o) => o.summary && !o.summary.pass)) return 1;
+  if (outcomes.some((o) => o.error)) return 2;
+  return 0;
+}
+
+function runHere(jobs: PairJob[], setup: JobSetup, progress: Progress): PairOutcome[] {
+  const plugins = setup.settings.pluginPaths.flatMap((path, i) => loadPlugin(path, `plugins[${i}]`));
+  const rules = [...builtinRules, ...plugins].map((r) => r.meta);
+  return jobs.map((job) => {
+    const outcome = runPairJob(job, setup, plugins, rules);
+    progress.tick(job.name);
+    return outcome;
+  });
+}
+
+interface Slot {
+  worker: Worker;
+  port: MessagePort;
+  ready: boolean;
+  dead: boolean;
+  job?: PairJob;
+  since: number;
+}
+
+/**
+ * Runs the jobs in worker threads while this thread waits synchronously: workers post results on
+ * their ports and bump a shared counter; this thread sleeps on the counter (Atomics.wait) and reads
+ * the ports with receiveMessageOnPort. Each worker gets the next pair as soon as it answers.
+ */
+function runInWorkers(jobs: PairJob[], setup: JobSetup, threads: number, progress: Progress): PairOutcome[] {
+  const counter = new SharedArrayBuffer(4);
+  const signal = new Int32Array(counter);
+  const bootstrap = workerBootstrap();
+  const slots: Slot[] = [];
+  for (let i = 0; i < threads; i++) {
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(bootstrap, { eval: true, workerData: { port: port2, counter, setup }, transferList: [port2] });
+    worker.on('error', () => {}); // a worker that dies is noticed by its silence and its pair reported
+    worker.unref();
+    slots.push({ worker, port: port1, ready: false, dead: false, since: performance.now() });
+  }
+  const queue = [...jobs];
+  const outcomes: PairOutcome[] = [];
+  const fail = (job: PairJob, message: string) =>
+    outcomes.push({ index: job.index, name: job.name, source: job.source, target: job.target, files: {}, error: { kind: 'internal', message }, ms: 0 });
+  const assign = (slot: Slot) => {
+    slot.job = queue.shift();
+    slot.since = performance.now();
+    if (slot.job) slot.port.postMessage(slot.job);
+  };
+  const startedAt = performance.now();
+  try {
+    while (outcomes.length < jobs.length) {
+      const seen = Atomics.load(signal, 0);
+      for (const slot of slots) {
+        for (let m = receiveMessageOnPort(slot.port); m; m = receiveMessageOnPort(slot.port)) {
+          const message = m.message as { ready?: true; fatal?: string; outcome?: PairOutcome };
+          if (message.ready) {
+            slot.ready = true;
+            assign(slot);
+          } else if (message.fatal !== undefined) {
+            slot.dead = true; // when none starts, the loop below finishes the batch in this thread
+          } else if (message.outcome) {
+            outcomes.push(message.outcome);
+            progress.tick(message.outcome.name);
+            assign(slot);
+          }
+        }
+      }
+      if (outcomes.length >= jobs.length) break;
+      const now = performance.now();
+      for (const slot of slots) {
+        if (slot.dead) continue;
+        const stuck = slot.job && now - slot.since > PAIR_TIMEOUT_MS;
+        const neverReady = !slot.ready && now - startedAt > READY_TIMEOUT_MS;
+        if (stuck || neverReady) {
+          slot.dead = true;
+          void slot.worker.terminate();
+          if (slot.job) fail(slot.job, `gave up after ${PAIR_TIMEOUT_MS / 1000} s`);
+          slot.job = undefined;
+        }
+      }
+      if (slots.every((s) => s.dead)) {
+        // No worker left (none could start): finish the rest in this thread rather than give up.
+        outcomes.push(...runHere(queue.splice(0), setup, progress));
+        break;
+      }
+      Atomics.wait(signal, 0, seen, 1000);
+    }
+  } finally {
+    for (const slot of slots) {
+      slot.port.close();
+      void slot.worker.terminate();
+    }
+  }
+  return outcomes;
+}
+
+/**
+ * The worker's entry: registers tsx (so the worker runs the TypeScript sources as they are, wherever
+ * faithful runs from, since the loader is resolved from this package) and imports `worker.ts`. A worker
+ * that cannot start says so on its port instead of staying silent.
+ */
+function workerBootstrap(): string {
+  const entry = new URL('./worker.ts', import.meta.url).href;
+  return `(async () => {
+  const { register } = require('node:module').createRequire(${JSON.stringify(import.meta.url)})('tsx/esm/api');
+  register();
+  await import(${JSON.stringify(entry)});
+})().catch((error) => {
+  const { workerData } = require('node:worker_threads');
+  workerData.port.postMessage({ fatal: String(error && error.message || error) });
+  const signal = new Int32Array(workerData.counter);
+  Atomics.add(signal, 0, 1);
+  Atomics.notify(signal, 0);
+});`;
+}
+
+/** Pair names made safe (no path can leave --out) and unique (`name`, `name-2`, …). */
+function uniqueNames(pairs: PairPaths[]): PairPaths[] {
+  const used = new Set<string>();
+  return pairs.map((pair) => {
+    const base = safeReportName(pair.name);
+    let name = base;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}-${n}`;
+    used.add(name.toLowerCase());
+    return { ...pair, name };
+  });
+}
+
+interface Progress {
+  tick(name: string): void;
+  done(): void;
+}
+
+/** A one-line progress bar on stderr when it is a terminal; silent otherwise. */
+function progressBar(io: CliIo, total: number): Progress {
+  if (!io.isStderrTty) return { tick() {}, done() {} };
+  let count = 0;
+  const width = 30;
+  const draw = (name: string) => {
+    const filled = Math.round((count / total) * width);
+    io.stderr(`\r\u001b[K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${count}/${total} ${name.slice(0, 40)}`);
+  };
+  draw('');
+  return {
+    tick(name) {
+      count++;
+      draw(name);
+    },
+    done() {
+      io.stderr('\r\u001b[K');
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { resolve } from 'node:path';
+import { readBaseline, type Decision } from '../baseline/baseline.ts';
+import { defaultConfig, findConfig, loadConfig, type ResolvedConfig } from '../config/load.ts';
+import type { GatedAuditOptions } from '../baseline/pipeline.ts';
+import type { ReadOptions } from '../ingest/read-input.ts';
+import { builtinRules } from '../rules/index.ts';
+import type { RuleMeta } from '../rules/rule.ts';
+import type { GateOptions } from '../score/score.ts';
+import type { AuditArgs } from './args.ts';
+
+/**
+ * Everything a run needs, from the configuration file overridden by the command line. Plain data
+ * (plugins travel as paths) so that batch workers receive it as it is.
+ */
+export interface RunSettings {
+  configPath: string | null;
+  rules: ResolvedConfig['rules'];
+  gate: GateOptions;
+  language: ResolvedConfig['language'];
+  pluginPaths: string[];
+  baselinePath?: string;
+  baseline?: Decision[];
+  read: ReadOptions;
+}
+
+/** Loads the configuration (`--config`, else the nearest one upward, unless `--no-config`) and applies the flags. */
+export function resolveSettings(args: AuditArgs, cwd: string): { settings: RunSettings; config: ResolvedConfig } {
+  const configPath = args.config === null ? null : args.config !== undefined ? resolve(cwd, args.config) : findConfig(cwd);
+  const config = configPath ? loadConfig(configPath, cwd) : defaultConfig();
+  const gate: GateOptions = { ...config.gate };
+  if (args.failOn !== undefined) gate.failOn = args.failOn;
+  if (args.maxScore !== undefined) gate.maxScore = args.maxScore;
+  if (args.maxFindings !== undefined) gate.maxFindings = args.maxFindings;
+  const baselinePath = args.baseline !== undefined ? resolve(cwd, args.baseline) : config.baseline;
+  const baseline = baselinePath ? readBaseline(baselinePath, args.baseline ?? baselinePath) : undefined;
+  return {
+    config,
+    settings: {
+      configPath,
+      rules: config.rules,
+      gate,
+      language: config.language,
+      pluginPaths: config.pluginPaths,
+      baselinePath,
+      baseline,
+      read: { encoding: args.encoding, maxBytes: args.maxBytes },
+    },
+  };
+}
+
+/** The audit options of a run, given its loaded plugin rules. */
+export function auditOptionsOf(settings: RunSettings, plugins: ResolvedConfig['plugins']): GatedAuditOptions {
+  return { rules: settings.rules, gate: settings.gate, plugins, baseline: settings.baseline };
+}
+
+/** Metadata of every rule that runs, for SARIF and help. */
+export function ruleMetas(plugins: ResolvedConfig['plugins']): RuleMeta[] {
+  return [...builtinRules, ...plugins].map((r) => r.meta);
+}

@@ -1,0 +1,75 @@
+/**
+ * The JSON schema of `faithful.config.json`. Rule ids are not listed here: they come from the rules
+ * loaded at run time (built-in plus plugins) and are checked after the schema, so that a misspelt rule
+ * is an error rather than a rule silently not configured.
+ */
+export const RULE_SETTING_SCHEMA = {
+  oneOf: [
+    { enum: ['off', 'minor', 'major', 'critical'] },
+    {
+      type: 'array',
+      minItems: 1,
+      maxItems: 2,
+      items: [{ enum: ['off', 'minor', 'major', 'critical'] }, { type: 'object' }],
+      additionalItems: false,
+    },
+  ],
+} as const;
+
+export const CONFIG_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    rules: { type: 'object', additionalProperties: RULE_SETTING_SCHEMA },
+    gate: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        maxScore: { type: 'number', minimum: 0 },
+        failOn: { enum: ['minor', 'major', 'critical', 'none'] },
+        maxFindings: { type: 'integer', minimum: 0 },
+        weights: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['minor', 'major', 'critical'],
+          properties: { minor: { type: 'number', minimum: 0 }, major: { type: 'number', minimum: 0 }, critical: { type: 'number', minimum: 0 } },
+        },
+      },
+    },
+    language: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        source: { type: 'string', pattern: '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$' },
+        target: { type: 'string', pattern: '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$' },
+      },
+    },
+    baseline: { type: 'string', minLength: 1 },
+    plugins: { type: 'array', items: { type: 'string', minLength: 1 } },
+  },
+} as const;
+
+/** The decisions file a reviewer exports from the HTML report, or `faithful baseline` writes. */
+export const DECISIONS_SCHEMA = {
+  type: 'object',
+  required: ['decisions'],
+  properties: {
+    tool: { type: 'string' },
+    decisions: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['decision'],
+        anyOf: [{ required: ['fingerprint'] }, { required: ['rule', 'target'] }],
+        properties: {
+          finding: { type: 'string' },
+          fingerprint: { type: 'string', minLength: 1 },
+          rule: { type: 'string' },
+          target: { type: ['string', 'null'] },
+          decision: { enum: ['accepted', 'false-positive'] },
+        },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,63 @@
+import { lineLocator } from './locate.ts';
+import type { AuditResult } from '../types.ts';
+
+/**
+ * JUnit XML for CI dashboards: one test suite per pair, a `gate` test case that fails with the gate's
+ * reasons, and one test case per finding (a failure; skipped when a baseline suppressed it).
+ */
+export function formatJunit(result: AuditResult, name = result.target.path): string {
+  return xmlDocument([suite(result, name)], result.summary.pass ? 0 : 1);
+}
+
+/** One report for several pairs (batch): a suite per pair, and a case per unreadable pair. */
+export function formatJunitBatch(entries: Array<{ name: string; result?: AuditResult; error?: string }>): string {
+  const suites = entries.map((e) =>
+    e.result
+      ? suite(e.result, e.name)
+      : `  <testsuite name="${attr(e.name)}" tests="1" failures="0" errors="1" skipped="0">\n    <testcase classname="faithful" name="read"><error message="${attr(e.error ?? 'unreadable')}"/></testcase>\n  </testsuite>`,
+  );
+  return xmlDocument(suites, 0);
+}
+
+function suite(result: AuditResult, name: string): string {
+  const at = { target: lineLocator(result.target.text), source: lineLocator(result.source.text) };
+  const cases: string[] = [];
+  const gate = result.summary.pass
+    ? `    <testcase classname="faithful.gate" name="gate"/>`
+    : `    <testcase classname="faithful.gate" name="gate"><failure message="${attr(result.summary.reasons.join('; '))}" type="gate">${text(result.summary.reasons.join('\n'))}</failure></testcase>`;
+  cases.push(gate);
+  let failures = result.summary.pass ? 0 : 1;
+  let skipped = 0;
+  for (const f of result.findings) {
+    const side = f.target ? 'target' : 'source';
+    const where = at[side]((f.target ?? f.source)!.start);
+    const title = `${side}:${where.line}:${where.column} ${f.message}`;
+    const body = `${f.severity} ${f.category}\n${(f.target ?? f.source)!.text}${f.suggestion ? `\nsuggestion: ${f.suggestion}` : ''}`;
+    if (f.suppressed) {
+      skipped++;
+      cases.push(`    <testcase classname="faithful.${attr(f.rule)}" name="${attr(title)}"><skipped message="${attr(`suppressed by baseline (${f.decision ?? 'accepted'})`)}"/></testcase>`);
+    } else {
+      failures++;
+      cases.push(`    <testcase classname="faithful.${attr(f.rule)}" name="${attr(title)}"><failure message="${attr(f.message)}" type="${f.severity}">${text(body)}</failure></testcase>`);
+    }
+  }
+  return `  <testsuite name="${attr(name)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}" timestamp="${attr(result.generated)}">\n${cases.join('\n')}\n  </testsuite>`;
+}
+
+function xmlDocument(suites: string[], _failed: number): string {
+  const count = (key: string) => suites.reduce((n, s) => n + Number(new RegExp(`^  <testsuite [^>]*${key}="(\\d+)"`).exec(s)?.[1] ?? 0), 0);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="faithful" tests="${count('tests')}" failures="${count('failures')}" errors="${count('errors')}">\n${suites.join('\n')}\n</testsuites>\n`;
+}
+
+/** XML 1.0 forbids most control characters even escaped; they are dropped. */
+function text(s: string): string {
+  return s
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+function attr(s: string): string {
+  return text(s).replace(/"/g, '&quot;').replace(/\n/g, '&#10;');
+}
