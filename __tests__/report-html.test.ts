@@ -1,0 +1,166 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, test } from '@jest/globals';
+import type { Element, Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { audit } from '../src/audit.ts';
+import { formatHtml } from '../src/report/html.ts';
+import type { AuditResult, Finding, Segment } from '../src/types.ts';
+import { doc, seedPair } from './helpers/seed.ts';
+
+const parse = (html: string) => unified().use(rehypeParse).parse(html) as Root;
+const elements = (tree: Root, test: (e: Element) => boolean) => {
+  const out: Element[] = [];
+  visit(tree, 'element', (e: Element) => {
+    if (test(e)) out.push(e);
+  });
+  return out;
+};
+const text = (e: Element): string => e.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? text(c) : '')).join('');
+const scripts = (tree: Root) => elements(tree, (e) => e.tagName === 'script');
+
+const HOSTILE =
+  'The minister said <script>alert("pwned")</script> nothing new today.\n\nThe press saw <img src=x onerror=alert(1)> and </script><b>bold</b> claims.\n\n' +
+  'Rome will send <script>alert(2)</script> 400 soldiers to Gaza next spring, officials in Brussels confirmed.\n';
+const hostile = audit(doc('The minister said nothing new today.\n\nThe press saw the claims.\n', 'src.txt'), doc(HOSTILE, 'tgt<x>.txt'), {
+  now: new Date(0),
+});
+const hostileHtml = formatHtml(hostile);
+
+describe('HTML report: escaping and CSP', () => {
+  test('article text is escaped: no element, attribute or handler comes from the documents', () => {
+    expect(hostileHtml).not.toContain('<script>alert');
+    expect(hostileHtml).not.toContain('<img');
+    expect(hostileHtml).not.toContain('<b>bold');
+    expect(hostileHtml).not.toMatch(/<[a-z][^>]*\son[a-z]+=/i);
+    expect(hostileHtml).toContain('&#x3C;script>alert("pwned")&#x3C;/script>');
+    const tree = parse(hostileHtml);
+    expect(scripts(tree)).toHaveLength(2);
+    expect(elements(tree, (e) => e.tagName === 'img' || (e.tagName === 'b' && text(e) === 'bold'))).toEqual([]);
+    // The text reads back exactly as the target had it.
+    const targetCells = elements(tree, (e) => (e.properties.className as string[] | undefined)?.includes('tgt') === true);
+    expect(targetCells.map(text).join(' ')).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  test('the finding data block cannot close its script element and parses back to the findings', () => {
+    const [data] = scripts(parse(hostileHtml)).filter((s) => s.properties.type === 'application/json');
+    const json = text(data!);
+    expect(json).not.toMatch(/[<>]/);
+    const parsed = JSON.parse(json) as { findings: { id: string; target: string | null }[] };
+    expect(parsed.findings.map((f) => f.id).sort()).toEqual(hostile.findings.map((f) => f.id).sort());
+    expect(parsed.findings.some((f) => f.target?.includes('<script>'))).toBe(true);
+  });
+
+  test('a strict Content-Security-Policy allows only the inline script, by its hash', () => {
+    const tree = parse(hostileHtml);
+    const [meta] = elements(tree, (e) => e.tagName === 'meta' && String(e.properties.httpEquiv) === 'Content-Security-Policy');
+    const csp = String(meta!.properties.content);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("style-src 'unsafe-inline'");
+    const code = text(scripts(tree).find((s) => !s.properties.type)!);
+    const hash = createHash('sha256').update(code, 'utf8').digest('base64');
+    expect(csp).toMatch(new RegExp(`script-src 'sha256-${hash.replace(/[+/=]/g, '\\$&')}'(;|$)`));
+    expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+  });
+});
+
+describe('HTML report: hooks and structure', () => {
+  const { source, target } = seedPair();
+  const result = audit(source, target, { now: new Date(0) });
+  const tree = parse(formatHtml(result));
+  const marks = elements(tree, (e) => e.properties.dataFinding !== undefined);
+
+  test('one data-finding element per finding, in the target column or, for omissions, the source column', () => {
+    expect(marks.map((m) => String(m.properties.dataFinding)).sort()).toEqual(result.findings.map((f) => f.id).sort());
+    const columnOf = new Map<string, string>();
+    visit(tree, 'element', (cell: Element) => {
+      const classes = (cell.properties.className as string[] | undefined) ?? [];
+      if (!classes.includes('cell')) return;
+      visit(cell, 'element', (e: Element) => {
+        if (e.properties.dataFinding !== undefined) columnOf.set(String(e.properties.dataFinding), classes.includes('src') ? 'source' : 'target');
+      });
+    });
+    for (const f of result.findings) expect([f.id, columnOf.get(f.id)]).toEqual([f.id, f.target ? 'target' : 'source']);
+  });
+
+  test('the verdict and every alignment have their hooks', () => {
+    expect(elements(tree, (e) => e.properties.dataVerdict !== undefined).map((e) => e.properties.dataVerdict)).toEqual([result.summary.pass ? 'pass' : 'fail']);
+    const rows = elements(tree, (e) => e.properties.dataAlignment !== undefined);
+    expect(rows.map((r) => Number(r.properties.dataAlignment)).sort((a, b) => a - b)).toEqual(result.alignments.map((_, i) => i));
+  });
+
+  test('the header names both documents, the score and the counts; page chrome is collapsed', () => {
+    const header = text(elements(tree, (e) => e.tagName === 'header')[0]!);
+    expect(header).toContain('source.txt');
+    expect(header).toContain('target.txt');
+    expect(header).toContain(String(result.summary.score));
+    expect(header).toContain(`${result.summary.counts.major} major`);
+    expect(header).toContain(result.tool.version);
+    const chrome = elements(tree, (e) => e.tagName === 'details' && ((e.properties.className as string[]) ?? []).includes('chrome'));
+    expect(chrome.length).toBeGreaterThan(0);
+    for (const d of chrome) expect(d.properties.open).toBeUndefined();
+  });
+
+  test('the run-together word is its own mark, nested inside the sentence it sits in', () => {
+    const rogers = result.findings.find((f) => f.target?.text === 'RogersWhen')!;
+    const mark = marks.find((m) => m.properties.dataFinding === rogers.id)!;
+    expect(text(mark)).toBe('RogersWhen');
+    expect(mark.properties.className).toEqual(expect.arrayContaining(['f', `s-${rogers.severity}`]));
+  });
+});
+
+describe('HTML report at scale', () => {
+  test('2,000 sentences with a finding each: every finding marked once, every row present', () => {
+    const n = 2000;
+    const sentence = (i: number) => `Sentence number ${i} reports that the council met on Tuesday.`;
+    const segmentsOf = (prefix: string, skip: (i: number) => boolean) => {
+      let text = '';
+      const segments: Segment[] = [];
+      for (let i = 1; i <= n; i++) {
+        if (skip(i)) continue;
+        const s = sentence(i);
+        segments.push({ id: `${prefix}${i}`, start: text.length, end: text.length + s.length, text: s, kind: 'sentence', boilerplate: false, paragraph: i });
+        text += `${s}\n`;
+      }
+      return { text, segments };
+    };
+    const src = segmentsOf('s', () => false);
+    const tgt = segmentsOf('t', (i) => i % 10 === 0);
+    const findings: Finding[] = [];
+    for (const seg of tgt.segments) {
+      const at = seg.start + seg.text.indexOf('council');
+      findings.push(finding(`f${findings.length + 1}`, { start: at, end: at + 7, text: 'council' }, null));
+      findings.push(finding(`f${findings.length + 1}`, { start: seg.start, end: seg.end, text: seg.text }, null));
+    }
+    for (const seg of src.segments.filter((s) => Number(s.id.slice(1)) % 10 === 0)) findings.push(finding(`f${findings.length + 1}`, null, seg));
+    const result: AuditResult = {
+      tool: { name: 'faithful', version: 'test' },
+      generated: new Date(0).toISOString(),
+      source: { path: 'big-source.txt', ...src },
+      target: { path: 'big-target.txt', ...tgt },
+      alignments: tgt.segments.map((t) => ({ source: [`s${t.id.slice(1)}`], target: [t.id], score: 1, diff: [] })),
+      findings,
+      summary: { words: 0, penalty: 0, score: 0, pass: true, reasons: [], counts: { minor: findings.length, major: 0, critical: 0, total: findings.length, byCategory: {}, byRule: {} } },
+    };
+    const html = formatHtml(result);
+    const ids = [...html.matchAll(/data-finding="(f\d+)"/g)].map((m) => m[1]);
+    expect(ids).toHaveLength(findings.length);
+    expect(new Set(ids).size).toBe(findings.length);
+    expect(html.match(/data-alignment=/g)).toHaveLength(tgt.segments.length);
+    expect(html.match(/data-row-kind="omitted"/g)).toHaveLength(n / 10);
+  });
+});
+
+function finding(id: string, target: Finding['target'], source: Segment | null): Finding {
+  return {
+    id,
+    rule: target ? 'test-rule' : 'omitted-sentence',
+    category: target ? 'fluency/spelling' : 'accuracy/omission',
+    severity: 'minor',
+    message: 'test',
+    target,
+    source: source ? { start: source.start, end: source.end, text: source.text } : null,
+    suggestion: null,
+  };
+}
