@@ -1,0 +1,43 @@
+import { describe, expect, test } from '@jest/globals';
+import { seedPair } from '../helpers/seed.ts';
+import { findingsOf } from './helpers.ts';
+
+const ROUND = 'The vote went to a runoff, officials said.';
+
+describe('calque', () => {
+  test.each([
+    [ROUND, 'The vote went to the second round, officials said.'],
+    ['The Second World War ended in 1945.', 'The Second World War ended in 1945.'],
+    ['Meloni won a second term, the newspaper reported.', 'Meloni won a second term, the newspaper reported.'],
+    ['The decision was, actually, a surprise.', 'The decision was, actually, a surprise.'],
+    ['The plan will eventually be approved.', 'The plan will eventually be approved.'],
+    ['Prices rose in line with expectations.', 'Prices rose in line with expectations.'],
+    ['The panel is currently reviewing the plan.', 'The panel is currently reviewing the plan.'],
+  ])('valid: %s → %s', (source, target) => {
+    expect(findingsOf('calque', source, target)).toEqual([]);
+  });
+
+  test.each([
+    ['The offer was made to Rome, people familiar with the matter said.', 'Second Bloomberg, the offer was made to Rome.', 'Second', 'According to', 'familiar with'],
+    ['The offer was made to Rome, according to Reuters.', 'Second Reuters the offer was made to Rome.', 'Second', 'According to', 'according to'],
+    ['The talks stalled, the people added.', 'The talks stalled, in line with the same sources.', 'in line with', 'according to', 'added'],
+    ['The envoy is currently in Cairo.', 'The envoy is actually in Cairo.', 'actually', 'currently', 'currently'],
+    ['Italy could possibly send trainers.', 'Italy could eventually send trainers.', 'eventually', 'possibly', 'possibly'],
+    ['Both leaders are due to attend the ceremony in Rome on Friday.', 'Both leaders will assist at the ceremony in Rome on Friday.', 'assist at', 'attend', undefined],
+  ])('invalid: %s → %s', (source, target, text, suggestion, evidence) => {
+    const found = findingsOf('calque', source, target);
+    expect(found.map((f) => ({ text: f.target?.text, suggestion: f.suggestion, source: f.source?.text, category: f.category }))).toEqual([
+      { text, suggestion, source: evidence, category: 'accuracy/mistranslation' },
+    ]);
+  });
+
+  test('"actually" with no aligned source is left alone (it is right in its own sense)', () => {
+    expect(findingsOf('calque', 'Unrelated words entirely here.', 'The envoy is actually in Cairo.')).toEqual([]);
+  });
+
+  test('on the seed pair: "Second Bloombergthe" and "in line with the identical sources"', () => {
+    const { source, target } = seedPair();
+    expect(findingsOf('calque', source.text, target.text).map((f) => f.target?.text)).toEqual(['Second', 'in line with']);
+    expect(findingsOf('calque', source.text, source.text)).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { loadTsv } from './load-tsv.ts';
+
+/** One row of `corpus/lexicons/calques-it-en/calques.tsv` (see its SOURCE.md). */
+export interface Calque {
+  id: string;
+  italian: string;
+  pattern: RegExp;
+  context: 'before-name' | 'none';
+  evidence: RegExp | null;
+  requiresEvidence: boolean;
+  suggestion: string;
+  meaning: string;
+}
+
+/** One usable `it->en` row of LanguageTool's false-friend list: the English look-alike and the real meanings. */
+export interface FalseFriend {
+  lookAlike: string;
+  italian: string;
+  meanings: string[];
+}
+
+let calqueRows: Calque[] | undefined;
+let falseFriendRows: FalseFriend[] | undefined;
+
+export function calquesItEn(): Calque[] {
+  calqueRows ??= loadTsv('calques-it-en/calques.tsv').map(([id, italian, pattern, context, evidence, requires, suggestion, meaning]) => ({
+    id: id!,
+    italian: italian!,
+    pattern: new RegExp(pattern!, 'gu'),
+    context: context === 'before-name' ? 'before-name' : 'none',
+    evidence: evidence ? new RegExp(evidence, 'iu') : null,
+    requiresEvidence: requires === 'yes',
+    suggestion: suggestion!,
+    meaning: meaning!,
+  }));
+  return calqueRows;
+}
+
+export function falseFriendsItEn(): FalseFriend[] {
+  falseFriendRows ??= loadTsv('false-friends-it-en/false-friends-it-en.tsv')
+    .filter((row) => row[1] === 'it->en')
+    .map(([id, , tokens, translations]) => ({
+      lookAlike: id!.toLowerCase(),
+      italian: tokens!.replace(/\{.*\}$/u, ''),
+      meanings: translations!
+        .split(' | ')
+        .map((t) => t.replace(/\(.*?\)/gu, '').trim())
+        .filter(Boolean),
+    }))
+    // A row whose look-alike is one of its own meanings (CONFETTI → confetti) warns of nothing in English.
+    .filter((row) => !row.meanings.includes(row.lookAlike));
+  return falseFriendRows;
+}
