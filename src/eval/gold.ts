@@ -99,3 +99,16 @@ export function checkGold(gold: Gold, sourceText: string, targetText: string): s
   });
   return problems;
 }
+
+/** Gold as JSON with one item and one alignment group per line: diffable, and small enough to commit. */
+export function formatGold(gold: Gold): string {
+  const { items, alignment, ...head } = gold;
+  const lines = ['{'];
+  for (const [key, value] of Object.entries(head)) lines.push(`  ${JSON.stringify(key)}: ${JSON.stringify(value)},`);
+  lines.push('  "items": [');
+  items.forEach((item, i) => lines.push(`    ${JSON.stringify(item)}${i < items.length - 1 ? ',' : ''}`));
+  lines.push('  ],', '  "alignment": [');
+  alignment.forEach((a, i) => lines.push(`    ${JSON.stringify(a)}${i < alignment.length - 1 ? ',' : ''}`));
+  lines.push('  ]', '}');
+  return lines.join('\n') + '\n';
+}

@@ -99,7 +99,7 @@ export function generatePair(cleanText: string, options: PerturbOptions): Genera
         continue;
       }
       // Sentence-level edits: each is a slice of the probability space, scaled by the rate.
-      const unit = rate / 4;
+      const unit = rate / 3;
       if (r < unit * 0.5) {
         // Dropped: an omission in the source only.
         items.push({
@@ -427,8 +427,9 @@ export function wrongSenseSwaps(word: string): string[] {
           if (STOPWORDS.has(l)) continue;
           const entry = lookup(l, pos);
           if (!entry || (!l.includes(' ') && entry.tagged === 0)) continue;
-          const own = synset(pos, entry.offsets[0]!);
-          if (own.lemmas.some((x) => x.toLowerCase() === form.lemma)) continue;
+          // Nor may the word be in the swap's own dominant senses (then the swap is a plain synonym).
+          const own = entry.offsets.slice(0, 2).map((o) => synset(pos, o));
+          if (own.some((o) => o.lemmas.some((x) => x.toLowerCase() === form.lemma))) continue;
           // The swap must not be a synonym in some other part of speech's first sense either.
           if (POS_LIST.some((p) => p !== pos && sensesOf(form.lemma, p)[0]?.lemmas.some((x) => x.toLowerCase() === l))) continue;
           result.add(form.plural ? pluralise(l) : l);
@@ -597,11 +598,23 @@ function namePool(paragraphs: Paragraph[]): string[] {
       for (let i = 0; i < toks.length; i++) {
         const w = toks[i]!.text;
         if (/^\p{Ll}/u.test(w)) lowercase.add(w);
-        else if (i > 0 && isName(w) && !CALENDAR.has(w)) names.add(w);
+        else if (i > 0 && isName(w) && !CALENDAR.has(w) && !isCommonWord(w)) names.add(w);
       }
     }
   }
   return [...names].filter((n) => !lowercase.has(n.toLowerCase())).sort();
+}
+
+/** A capitalised word WordNet knows only in lower case ("Turn", "Behold"): not a name. */
+function isCommonWord(word: string): boolean {
+  let known = false;
+  for (const pos of POS_LIST) {
+    for (const sense of sensesOf(word, pos)) {
+      known = true;
+      if (sense.lemmas.includes(word)) return false;
+    }
+  }
+  return known;
 }
 
 const CALENDAR = new Set([

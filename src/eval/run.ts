@@ -5,7 +5,7 @@ import { discoverPairs } from '../corpus/discover.ts';
 import type { AuditResult } from '../types.ts';
 import { readGold, type Gold } from './gold.ts';
 import { ROOT } from './lexicons.ts';
-import { alignmentAccuracy, matchFindings, type MatchResult, type Scores } from './match.ts';
+import { alignmentAccuracy, matchFindings, scores, type Counts, type MatchResult, type Scores } from './match.ts';
 
 /**
  * `npm run eval`: audits every corpus pair that has a gold.json, matches the findings with the gold
@@ -45,6 +45,35 @@ export function evaluatePair(name: string, sourceText: string, targetText: strin
 
 const n2 = (x: number) => x.toFixed(2);
 
+/** A category misses the generated-pair target when its recall (it has gold) or its precision (it has findings) is under 0.8. */
+function belowTarget(s: Scores): boolean {
+  return (s.gold > 0 && s.recall < TARGETS.generatedCategory) || (s.findings > 0 && s.precision < TARGETS.generatedCategory);
+}
+
+/** All generated pairs pooled: the counts add up, so small pairs weigh by their size. */
+export function pooled(evaluations: PairEvaluation[]): { byCategory: Record<string, Scores>; overall: Scores; severe: Scores } {
+  const add = (into: Record<string, Counts>, key: string, s: Counts) => {
+    const c = (into[key] ??= { gold: 0, goldMatched: 0, findings: 0, findingsMatched: 0 });
+    c.gold += s.gold;
+    c.goldMatched += s.goldMatched;
+    c.findings += s.findings;
+    c.findingsMatched += s.findingsMatched;
+  };
+  const byCategory: Record<string, Counts> = {};
+  const totals: Record<string, Counts> = {};
+  for (const e of evaluations) {
+    for (const [category, s] of Object.entries(e.match.byCategory)) add(byCategory, category, s);
+    add(totals, 'overall', e.match.overall);
+    add(totals, 'severe', e.match.severe);
+  }
+  const none = { gold: 0, goldMatched: 0, findings: 0, findingsMatched: 0 };
+  return {
+    byCategory: Object.fromEntries(Object.entries(byCategory).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, scores(v)])),
+    overall: scores(totals.overall ?? none),
+    severe: scores(totals.severe ?? none),
+  };
+}
+
 function row(label: string, s: Scores, mark = ''): string {
   return `| ${label} | ${s.gold} | ${s.findings} | ${s.goldMatched} | ${s.findingsMatched} | ${n2(s.precision)} | ${n2(s.recall)} | ${n2(s.f1)} |${mark ? ` ${mark}` : ''}`;
 }
@@ -57,7 +86,7 @@ export function renderReport(evaluations: PairEvaluation[]): string {
   for (const e of evaluations) {
     lines.push(`## ${e.name}${e.generated ? ' (generated)' : ''}`, '', ...header);
     for (const [category, s] of Object.entries(e.match.byCategory)) {
-      const miss = e.generated && s.gold > 0 && (s.precision < TARGETS.generatedCategory || s.recall < TARGETS.generatedCategory);
+      const miss = e.generated && belowTarget(s);
       lines.push(row(category, s, miss ? '✗' : ''));
     }
     lines.push(row('**overall**', e.match.overall));
@@ -68,13 +97,23 @@ export function renderReport(evaluations: PairEvaluation[]): string {
     lines.push(`- recall by kind: ${Object.entries(e.match.byKind).map(([k, s]) => `${k} ${s.goldMatched}/${s.gold}`).join(', ')}`);
     lines.push('');
     if (e.generated) {
-      const failing = Object.entries(e.match.byCategory).filter(([, s]) => s.gold > 0 && (s.precision < TARGETS.generatedCategory || s.recall < TARGETS.generatedCategory));
+      const failing = Object.entries(e.match.byCategory).filter(([, s]) => belowTarget(s));
       summary.push(`| ${e.name} | P ≥ ${TARGETS.generatedCategory} and R ≥ ${TARGETS.generatedCategory} in every category | ${failing.length ? `no: ${failing.map(([c]) => c).join(', ')}` : 'yes'} |`);
     } else {
       const ok = e.match.severe.recall >= TARGETS.seedSevereRecall && e.match.overall.precision >= TARGETS.seedPrecision;
       summary.push(`| ${e.name} | major/critical R ≥ ${TARGETS.seedSevereRecall} (${n2(e.match.severe.recall)}), P ≥ ${TARGETS.seedPrecision} (${n2(e.match.overall.precision)}) | ${ok ? 'yes' : 'no'} |`);
     }
     summary.push(`| ${e.name} | no findings on the source against itself (${e.selfFindings}) | ${e.selfFindings ? 'no' : 'yes'} |`);
+  }
+  const generated = evaluations.filter((e) => e.generated);
+  if (generated.length) {
+    const all = pooled(generated);
+    lines.push(`## All generated pairs pooled (${generated.length})`, '', ...header);
+    for (const [category, s] of Object.entries(all.byCategory)) lines.push(row(category, s, belowTarget(s) ? '✗' : ''));
+    lines.push(row('**overall**', all.overall), '');
+    lines.push(`- recall on major/critical gold items: ${all.severe.goldMatched}/${all.severe.gold} = ${n2(all.severe.recall)}`, '');
+    const failing = Object.entries(all.byCategory).filter(([, s]) => belowTarget(s));
+    summary.push(`| all generated, pooled | P ≥ ${TARGETS.generatedCategory} and R ≥ ${TARGETS.generatedCategory} in every category | ${failing.length ? `no: ${failing.map(([c]) => c).join(', ')}` : 'yes'} |`);
   }
   lines.push('## Targets (issue 3)', '', '| pair | target | met |', '|---|---|---|', ...summary, '');
   lines.push('## Missed gold items (major/critical) and false positives', '');
