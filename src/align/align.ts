@@ -121,6 +121,13 @@ export function alignDocuments(source: AuditDocument, target: AuditDocument, opt
   return alignments;
 }
 
+/**
+ * Longest posting list kept in the index. Keys in 2% of the sentences carry no signal for candidates;
+ * beyond 5,000 sentences the list length stops growing with the document, so the work per target
+ * sentence stays constant and alignment stays linear.
+ */
+const MAX_POSTINGS = 100;
+
 /** Source sentences per content key; keys in a large share of sentences carry no signal for candidates. */
 function buildIndex(sources: KeyedSegment[], weights: KeyWeights): Map<string, number[]> {
   const index = new Map<string, number[]>();
@@ -131,7 +138,7 @@ function buildIndex(sources: KeyedSegment[], weights: KeyWeights): Map<string, n
       list.push(si);
     }
   });
-  const cap = Math.max(50, Math.ceil(sources.length * 0.02));
+  const cap = Math.min(MAX_POSTINGS, Math.max(50, Math.ceil(sources.length * 0.02)));
   for (const [key, list] of index) if (list.length > cap && weights.frequency(key) > cap) index.delete(key);
   return index;
 }

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../rules/rule.ts';
-import type { Finding, Severity } from '../types.ts';
+import type { Finding, Segment, Severity } from '../types.ts';
 
 /** `off`, a severity, or `[severity, options]`, as in ESLint and unified-lint-rule. */
 export type RuleSetting = 'off' | Severity | ['off' | Severity, Record<string, unknown>];
@@ -11,6 +11,7 @@ export type RuleSetting = 'off' | Severity | ['off' | Severity, Record<string, u
  */
 export function runRules(rules: Rule[], context: Omit<RuleContext, 'options'>, settings: Record<string, RuleSetting> = {}): Finding[] {
   const findings: Omit<Finding, 'id'>[] = [];
+  const segmentAt = segmentLocator(context.target.segments);
   for (const rule of rules) {
     const setting = settings[rule.meta.id];
     const [level, options] = Array.isArray(setting) ? setting : [setting, {}];
@@ -25,15 +26,29 @@ export function runRules(rules: Rule[], context: Omit<RuleContext, 'options'>, s
         source: report.source ?? null,
         suggestion: report.suggestion ?? null,
         basis: report.basis ?? rule.meta.basis,
-        segment: report.target ? segmentAt(context, report.target.start) : undefined,
+        segment: report.target ? segmentAt(report.target.start) : undefined,
       });
     }
   }
   return order(dedupe(findings)).map((finding, i) => ({ id: `f${i + 1}`, ...finding }));
 }
 
-function segmentAt(context: Omit<RuleContext, 'options'>, offset: number): string | undefined {
-  return context.target.segments.find((s) => offset >= s.start && offset < s.end)?.id;
+/**
+ * The id of the segment holding an offset, by binary search over the segments (in text order, not
+ * overlapping): a scan per finding made long documents quadratic.
+ */
+export function segmentLocator(segments: Segment[]): (offset: number) => string | undefined {
+  return (offset) => {
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segments[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const segment = segments[lo];
+    return segment && offset >= segment.start && offset < segment.end ? segment.id : undefined;
+  };
 }
 
 /** Two rules flagging the same span for the same category say one thing: keep the more severe. */
