@@ -1,7 +1,7 @@
 import { eng as englishStopwords } from 'stopword';
 import type { Severity, Span } from '../types.ts';
 import type { Gold, GoldAlignment, GoldItem, GoldKind } from './gold.ts';
-import { loadFalseFriends, type FalseFriend } from './lexicons.ts';
+import { loadCalques, loadFalseFriends, type Calque, type FalseFriend } from './lexicons.ts';
 import { lookup, POS_LIST, sensesOf, synset, wordnetIndex, type WordNetPos } from './wordnet.ts';
 
 /**
@@ -31,7 +31,7 @@ export interface GeneratedPair {
 }
 
 /** Word-level edit kinds, and the sentence-level ones, as logged in the gold (`GoldItem.kind` / `GoldAlignment.kind`). */
-export const WORD_EDITS = ['spun-synonym', 'false-friend', 'run-together', 'changed-number', 'changed-name', 'altered-quotation'] as const;
+export const WORD_EDITS = ['spun-synonym', 'calque', 'false-friend', 'run-together', 'changed-number', 'changed-name', 'altered-quotation'] as const;
 export const SENTENCE_EDITS = ['omission', 'addition', 'merge', 'split', 'reorder'] as const;
 
 const DEFAULT_RATE = 0.35;
@@ -55,7 +55,7 @@ export function generatePair(cleanText: string, options: PerturbOptions): Genera
   const source = cleanText;
   const paragraphs = splitParagraphs(source);
   const names = namePool(paragraphs);
-  const falseFriends = loadFalseFriends();
+  const lexicons: Lexicons = { falseFriends: loadFalseFriends(), calques: loadCalques() };
 
   const out: string[] = [];
   const items: Omit<GoldItem, 'id'>[] = [];
@@ -117,8 +117,8 @@ export function generatePair(cleanText: string, options: PerturbOptions): Genera
       if (r < unit * 1.0 && next?.prose && /[.!?]$/.test(s.text)) {
         // Merged with the next sentence: faithful, recorded in the alignment only.
         separator();
-        const a = wordEdits(s, random, rate / 2, names, falseFriends);
-        const b = wordEdits(next, random, rate / 2, names, falseFriends);
+        const a = wordEdits(s, random, rate / 2, names, lexicons);
+        const b = wordEdits(next, random, rate / 2, names, lexicons);
         const joiner = ', and ';
         const head = a.text.replace(/[.!?]$/, '');
         const tail = lowerFirstIfCommon(b.text);
@@ -136,7 +136,7 @@ export function generatePair(cleanText: string, options: PerturbOptions): Genera
         if (cut) {
           // Split in two at a clause boundary: faithful, recorded in the alignment only.
           separator();
-          const edited = wordEdits(s, random, rate, names, falseFriends);
+          const edited = wordEdits(s, random, rate, names, lexicons);
           const parts = splitAt(edited, cut);
           if (parts) {
             const a = emitEdited(parts[0]);
@@ -153,16 +153,16 @@ export function generatePair(cleanText: string, options: PerturbOptions): Genera
       if (r < unit * 2.0 && next?.prose) {
         // Reordered with the next sentence.
         separator();
-        const b = emitEdited(wordEdits(next, random, rate, names, falseFriends));
+        const b = emitEdited(wordEdits(next, random, rate, names, lexicons));
         emit(' ');
-        const a = emitEdited(wordEdits(s, random, rate, names, falseFriends));
+        const a = emitEdited(wordEdits(s, random, rate, names, lexicons));
         alignment.push({ target: [b], source: [srcSpan(next)], kind: 'reorder' });
         alignment.push({ target: [a], source: [srcSpan(s)], kind: 'reorder' });
         i++;
         continue;
       }
       separator();
-      const span = emitEdited(wordEdits(s, random, rate, names, falseFriends));
+      const span = emitEdited(wordEdits(s, random, rate, names, lexicons));
       alignment.push({ target: [span], source: [srcSpan(s)] });
       if (r > 1 - unit * 0.6) {
         // An unsupported sentence after it.
@@ -300,7 +300,12 @@ interface Replacement {
 }
 
 /** Applies up to two non-overlapping word edits to a sentence; returns the text and its local gold items. */
-function wordEdits(s: Sentence, random: () => number, rate: number, names: string[], falseFriends: Map<string, FalseFriend>): Edited {
+interface Lexicons {
+  falseFriends: Map<string, FalseFriend>;
+  calques: Calque[];
+}
+
+function wordEdits(s: Sentence, random: () => number, rate: number, names: string[], lexicons: Lexicons): Edited {
   const count = random() < rate ? (random() < 0.3 ? 2 : 1) : 0;
   if (!count) return { text: s.text, items: [] };
   const toks = tokens(s.text);
@@ -312,7 +317,8 @@ function wordEdits(s: Sentence, random: () => number, rate: number, names: strin
       for (let w = 0; w < weight; w++) options.push(make);
     };
     add(5, () => spun(toks, random, taken));
-    add(2, () => falseFriend(toks, falseFriends, random, taken));
+    add(2, () => falseFriend(toks, lexicons.falseFriends, random, taken));
+    add(3, () => calque(s.text, lexicons.calques, random, taken));
     add(2, () => runTogether(s.text, toks, random, taken));
     add(2, () => changedNumber(toks, random, taken));
     add(2, () => changedName(toks, names, random, taken));
@@ -465,6 +471,37 @@ function falseFriend(toks: Token[], friends: Map<string, FalseFriend>, random: (
     expected: tok.text,
     note: `false friend: Italian "${friend.italian}" means "${tok.text.toLowerCase()}", not "${friend.lookalike}" (${friend.provenance})`,
   };
+}
+
+/** A calque from the project's lexicon where the text has the right English ("according to Reuters" → "Second Reuters"). */
+function calque(text: string, calques: Calque[], random: () => number, taken: Taken): Replacement | null {
+  const offset = Math.floor(random() * Math.max(1, calques.length));
+  for (let k = 0; k < calques.length; k++) {
+    const c = calques[(offset + k) % calques.length]!;
+    const escaped = c.suggestion.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken(start, end)) continue;
+      if (c.beforeName && !/^\s+\p{Lu}/u.test(text.slice(end))) continue;
+      const literal = /^\p{Lu}/u.test(m[0]) ? c.literal.charAt(0).toUpperCase() + c.literal.slice(1) : c.literal;
+      const edited = text.slice(0, start) + literal + text.slice(end);
+      // The result must be what the lexicon describes: its pattern matches the new words exactly.
+      const ok = [...edited.matchAll(new RegExp(c.pattern.source, 'gu'))].some((x) => x.index === start && x[0].length === literal.length);
+      if (!ok) continue;
+      return {
+        start,
+        end,
+        text: literal,
+        kind: 'calque',
+        category: 'accuracy/mistranslation',
+        severity: 'major',
+        expected: m[0],
+        note: `calque of Italian "${c.italian}" (corpus/lexicons/calques-it-en, ${c.id})`,
+      };
+    }
+  }
+  return null;
 }
 
 /** Two words written as one, as when markup between them is lost. */
