@@ -230,13 +230,16 @@
     if (!list.length) return;
     let index = current;
     if (index < 0 || !list[index] || !visible.has(list[index].id)) {
-      // Start from the finding nearest the viewport in the direction of travel.
-      const y = window.innerHeight / 2;
-      index = delta > 0 ? list.findIndex((f) => mainMark.get(f.id)?.getBoundingClientRect().top > y) : -1;
-      if (delta < 0) {
-        for (let i = list.length - 1; i >= 0; i--) if (mainMark.get(list[i].id)?.getBoundingClientRect().top < y) { index = i; break; }
-        if (index < 0) index = list.length - 1;
-      } else if (index < 0) index = 0;
+      // Nothing current yet: start from the first finding on screen (j) or the last one above it (k).
+      const top = Math.max(0, toolbar.getBoundingClientRect().bottom);
+      const y = (f) => (mainMark.get(f.id) ? mainMark.get(f.id).getBoundingClientRect().top : -Infinity);
+      if (delta > 0) {
+        index = list.findIndex((f) => y(f) >= top);
+        if (index < 0) index = 0;
+      } else {
+        index = list.length - 1;
+        for (let i = list.length - 1; i >= 0; i--) if (y(list[i]) < top) { index = i; break; }
+      }
     } else index = (index + delta + list.length) % list.length;
     goTo(list[index].id);
   }
