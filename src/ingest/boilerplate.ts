@@ -3,14 +3,20 @@ import type { Segment } from '../types.ts';
 
 let patterns: RegExp[] | undefined;
 
+/** Longest line that can be page chrome (a byline, a copyright or distribution notice). */
+const MAX_CHROME_LENGTH = 600;
+
 function boilerplatePatterns(): RegExp[] {
   patterns ??= loadTsv('boilerplate/patterns.tsv').map(([, source]) => new RegExp(source!, 'iu'));
   return patterns;
 }
 
 export function looksLikeBoilerplate(text: string): boolean {
-  const trimmed = text.trim();
-  return boilerplatePatterns().some((pattern) => pattern.test(trimmed));
+  // Tabs, no-break and other Unicode spaces count as one space, as the patterns are written with spaces.
+  const normalised = text.replace(/\s+/gu, ' ').trim();
+  // Chrome lines are short; a long paragraph is prose, and the patterns need not run over it.
+  if (normalised.length > MAX_CHROME_LENGTH) return false;
+  return boilerplatePatterns().some((pattern) => pattern.test(normalised));
 }
 
 /** Site names and section labels: one- or two-word lines standing alone at the top or bottom of a page. */
