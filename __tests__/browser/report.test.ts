@@ -19,6 +19,14 @@ jest.setTimeout(60_000);
 
 const SCREENSHOTS = join(ROOT, 'reports', 'screenshots');
 
+// Callbacks given to page.evaluate run in the page; the project compiles without the DOM lib, so this
+// module names the page globals they use.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+declare const document: any;
+declare const window: any;
+declare const localStorage: any;
+declare function getComputedStyle(element: unknown): { textDecorationLine: string };
+
 interface Watched {
   page: Page;
   errors: string[];
