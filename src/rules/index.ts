@@ -1,6 +1,7 @@
 import { alteredQuotation } from './altered-quotation.ts';
 import { brokenSpacing } from './broken-spacing.ts';
 import { calque } from './calque.ts';
+import { documentSpinning } from './document-spinning.ts';
 import { doubledWords } from './doubled-words.ts';
 import { falseFriend } from './false-friend.ts';
 import { changedNumber } from './changed-number.ts';
@@ -11,6 +12,6 @@ import { unsupportedSentence } from './unsupported-sentence.ts';
 import type { Rule } from './rule.ts';
 
 /** The built-in rules, in the order they run. */
-export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, alteredQuotation, calque, falseFriend, spunSynonym, omittedSentence, unsupportedSentence];
+export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, omittedSentence, unsupportedSentence];
 
 export type { Rule, RuleContext, RuleMeta, RuleReport } from './rule.ts';

@@ -1,0 +1,44 @@
+import { describe, expect, test } from '@jest/globals';
+import { seedPair } from '../helpers/seed.ts';
+import { findingsOf } from './helpers.ts';
+
+const SOURCE = 'Italy offered to train the future police of the enclave, officials in Rome said on Friday.';
+
+describe('document-spinning', () => {
+  test.each([
+    [SOURCE, SOURCE],
+    // "coach" in a sentence without source, but the document never swapped train → coach.
+    [SOURCE, `${SOURCE} The national team will hire a new coach next season.`],
+    // The source's term is kept.
+    ['The Gaza security force will deploy in the spring.', 'The Gaza security force will deploy in the spring. Security forces will guard the crossings.'],
+  ])('valid: %s → %s', (source, target) => {
+    expect(findingsOf('document-spinning', source, target)).toEqual([]);
+  });
+
+  test("a swap seen in an aligned sentence is found again where there is no source", () => {
+    const target = 'Italy offered to coach the future police of the enclave, officials in Rome said on Friday. The carabinieri would coach recruits in Jordan next year.';
+    const found = findingsOf('document-spinning', SOURCE, target);
+    expect(found.map((f) => ({ text: f.target?.text, suggestion: f.suggestion, at: f.target?.start }))).toEqual([
+      { text: 'coach', suggestion: 'train', at: target.lastIndexOf('coach') },
+    ]);
+    expect(found[0]!.message).toMatch(/document's substitute for “train”/);
+  });
+
+  test("a source term broken by a swapped modifier, then the same swap elsewhere", () => {
+    const source = 'The U.S. wants a Gaza security force to keep the peace.';
+    const target = 'Washington has drafted a plan for the enclave. Palestinian safety forces would be vetted by Egypt, and the safety of aid convoys would be guaranteed.';
+    const found = findingsOf('document-spinning', source, target);
+    expect(found.map((f) => ({ text: f.target?.text, suggestion: f.suggestion, source: f.source?.text ?? null }))).toEqual([
+      { text: 'safety', suggestion: 'security', source: 'security' },
+      { text: 'safety', suggestion: 'security', source: null },
+    ]);
+  });
+
+  test('on the seed pair it extends train → coaching and security → safety to the background section', () => {
+    const { source, target } = seedPair();
+    const flagged = findingsOf('document-spinning', source.text, target.text).map((f) => f.target?.text);
+    expect(flagged.filter((t) => t === 'safety').length).toBeGreaterThanOrEqual(3);
+    expect(flagged).toContain('coaching');
+    expect(findingsOf('document-spinning', source.text, source.text)).toEqual([]);
+  });
+});

@@ -1,0 +1,137 @@
+import { judgeSubstitution } from '../lexicon/sense-relation.ts';
+import { wordnet, type Pos } from '../lexicon/wordnet.ts';
+import { isStopword, stem, wordTokens, type WordToken } from '../text/words.ts';
+import { spanIn, type Rule, type RuleContext, type RuleReport } from './rule.ts';
+import { substitutions } from './substitutions.ts';
+
+/**
+ * Spinning where there is no source sentence to compare with. Two signals, each named in the finding:
+ * 1. broken source terms: a target phrase "safety forces" whose head the source uses in the term
+ *    "security force", with a WordNet relative in place of the modifier, and the target never using the
+ *    source's modifier in lower case: the spinner's swap broke a fixed term of the source;
+ * 2. the document's own substitutions: a wrong-sense swap seen in an aligned pair (training → coaching)
+ *    or in a broken term (security → safety) is looked for everywhere else in the target (a spinner swaps
+ *    the same word the same way each time).
+ */
+export const documentSpinning: Rule = {
+  meta: {
+    id: 'document-spinning',
+    description: "A spun word in a sentence without source, found from the document's own substitutions or the source's terms.",
+    category: 'accuracy/mistranslation',
+    defaultSeverity: 'major',
+    basis: "the document's own substitutions in aligned sentences, and the source's terms, judged with WordNet 3.1",
+  },
+  check(context) {
+    const reports: RuleReport[] = [];
+    const flaggedAt = new Set<number>();
+    const subs = substitutions(context);
+    for (const s of subs) flaggedAt.add(s.target.start);
+    // 1. Source terms broken by a swapped modifier ("security force" → "safety forces").
+    const broken = brokenSourceTerms(context, flaggedAt);
+    reports.push(...broken.map((b) => b.report));
+    // 2. The document's substitution map: swaps judged wrong-sense in aligned pairs, and the broken terms' swaps.
+    const map = new Map<string, { source: string; example: string; where: string }>();
+    for (const s of subs) {
+      if (s.judgement.verdict !== 'shifts' && !s.brokenTerm) continue;
+      for (const key of keys(s.target.text)) map.set(key, { source: s.source.text, example: `${s.source.text} → ${s.target.text}`, where: 'in an aligned sentence' });
+    }
+    for (const b of broken) {
+      for (const key of keys(b.substitute)) if (!map.has(key)) map.set(key, { source: b.original, example: b.term, where: "in the source's term" });
+    }
+    for (const segment of context.targetSegments) {
+      for (const token of wordTokens(segment.text, segment.start)) {
+        if (flaggedAt.has(token.start) || !/^\p{Ll}/u.test(token.text)) continue;
+        const hit = keys(token.text).map((k) => map.get(k)).find(Boolean);
+        if (!hit) continue;
+        flaggedAt.add(token.start);
+        reports.push({
+          target: spanIn(context.target, token.start, token.end),
+          message: `“${token.text}” is this document's substitute for “${hit.source}” (${hit.example} ${hit.where})`,
+          suggestion: hit.source,
+          basis: "the document's own substitutions",
+        });
+      }
+    }
+    return reports;
+  },
+};
+
+/** Keys a word form is known by: itself and its WordNet base forms ("coaching", "coach"). */
+function keys(word: string): string[] {
+  const net = wordnet();
+  const lower = word.toLowerCase();
+  const out = new Set([lower]);
+  for (const pos of ['n', 'v', 'a'] as Pos[]) for (const form of net.baseForms(lower, pos)) out.add(form);
+  return [...out];
+}
+
+interface BrokenTerm {
+  report: RuleReport;
+  original: string;
+  substitute: string;
+  term: string;
+}
+
+function brokenSourceTerms(context: RuleContext, flaggedAt: Set<number>): BrokenTerm[] {
+  // Source modifier–head pairs ("security force"), by the head's stem.
+  const sourcePairs = new Map<string, { modifier: WordToken; head: WordToken }[]>();
+  const sourceWords = new Set<string>();
+  for (const segment of context.sourceSegments) {
+    const tokens = wordTokens(segment.text, segment.start);
+    tokens.forEach((t) => sourceWords.add(t.text.toLowerCase()));
+    for (let i = 1; i < tokens.length; i++) {
+      const [m, h] = [tokens[i - 1]!, tokens[i]!];
+      if (!adjacent(context.source.text, m, h) || !isContent(m.text) || !isContent(h.text)) continue;
+      const list = sourcePairs.get(headKey(h.text)) ?? [];
+      list.push({ modifier: m, head: h });
+      sourcePairs.set(headKey(h.text), list);
+    }
+  }
+  // Lower-case uses only: "Security Council" is a name, not the target using "security" as a word.
+  const targetWords = new Set(context.targetSegments.flatMap((s) => wordTokens(s.text).map((t) => t.text).filter((w) => /^\p{Ll}/u.test(w))));
+  const reports: BrokenTerm[] = [];
+  for (const segment of context.targetSegments) {
+    const tokens = wordTokens(segment.text, segment.start);
+    for (let i = 1; i < tokens.length; i++) {
+      const [m, h] = [tokens[i - 1]!, tokens[i]!];
+      if (flaggedAt.has(m.start) || !adjacent(context.target.text, m, h) || !isContent(m.text) || !isContent(h.text)) continue;
+      if (sourceWords.has(m.text.toLowerCase())) continue; // the source uses this modifier itself
+      for (const { modifier } of sourcePairs.get(headKey(h.text)) ?? []) {
+        const original = modifier.text.toLowerCase();
+        if (original === m.text.toLowerCase() || targetWords.has(original)) continue;
+        const judgement = judgeSubstitution(original, m.text.toLowerCase(), ['synonym', 'hypernym']);
+        if (judgement.verdict === 'unrelated') continue;
+        const term = `${modifier.text} ${context.source.text.slice(modifier.end).trimStart().split(/\s+/u)[0]}`;
+        flaggedAt.add(m.start);
+        const shown = term.replace(/[^\p{L}\s-]+$/u, '');
+        reports.push({
+          original: modifier.text.toLowerCase(),
+          substitute: m.text.toLowerCase(),
+          term: `“${shown}” → “${m.text} ${h.text}”`,
+          report: {
+            target: spanIn(context.target, m.start, m.end),
+            source: spanIn(context.source, modifier.start, modifier.end),
+            message: `“${m.text} ${h.text}” looks like the source's term “${shown}” with “${modifier.text}” swapped for “${m.text}”`,
+            suggestion: modifier.text,
+            basis: "the source document's terms and WordNet 3.1",
+          },
+        });
+        break;
+      }
+    }
+  }
+  return reports;
+}
+
+/** A head noun by its WordNet base form ("forces" and "force" meet), else its light stem. */
+function headKey(word: string): string {
+  return wordnet().baseForms(word.toLowerCase(), 'n').at(-1) ?? stem(word);
+}
+
+function adjacent(text: string, a: WordToken, b: WordToken): boolean {
+  return /^[ \t]+$/u.test(text.slice(a.end, b.start));
+}
+
+function isContent(word: string): boolean {
+  return /^\p{Ll}{3,}$/u.test(word) && !isStopword(word);
+}
