@@ -13,13 +13,18 @@ export interface SenseRelation {
 
 const KIND_ORDER: Record<RelationKind, number> = { synonym: 0, hypernym: 1, sibling: 2, grandparent: 3 };
 
+const shareCache = new Map<string, Map<string, Sense & { share: number; pos: Pos }>>();
+
 /**
  * Share of a word's tagged uses (SemCor counts, within a part of speech) that a sense takes, with add-half
  * smoothing so that untagged senses of untagged words still rank by WordNet's order.
  */
 export function senseShares(word: string): Map<string, Sense & { share: number; pos: Pos }> {
+  // Computed once per word: the spinning rules judge the same words in pair after pair.
+  let out = shareCache.get(word);
+  if (out) return out;
   const net = wordnet();
-  const out = new Map<string, Sense & { share: number; pos: Pos }>();
+  shareCache.set(word, (out = new Map<string, Sense & { share: number; pos: Pos }>()));
   // Each base form is its own word ("arms" the weapons, "arm" the limb): shares are taken within a form,
   // and a synset reached through several forms keeps its largest share.
   const forms = new Set<string>();

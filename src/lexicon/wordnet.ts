@@ -74,9 +74,17 @@ function load(): WordNet {
   const senseCache = new Map<string, Map<Pos, Sense[]>>();
   const synsetCache = new Map<string, Synset | undefined>();
 
+  // Rows are parsed once and base forms found once per word: the rules ask about the same words again
+  // and again, within an audit and across the audits of a batch.
+  const lemmaCache = new Map<string, Map<Pos, Sense[]> | undefined>();
+  const baseFormCache = new Map<string, string[]>();
   const lemmaSenses = (lemma: string): Map<Pos, Sense[]> | undefined => {
+    if (lemmaCache.has(lemma)) return lemmaCache.get(lemma);
     const row = lemmas.get(lemma);
-    if (row === undefined) return undefined;
+    lemmaCache.set(lemma, row === undefined ? undefined : parseLemma(row));
+    return lemmaCache.get(lemma);
+  };
+  const parseLemma = (row: string): Map<Pos, Sense[]> => {
     const byPos = new Map<Pos, Sense[]>();
     for (const part of row.split(';')) {
       const [pos, list] = part.split(':') as [Pos, string];
@@ -94,8 +102,13 @@ function load(): WordNet {
   const net: WordNet = {
     lemma: lemmaSenses,
     baseForms(word, pos) {
-      const lower = word.toLowerCase().replace(/[\s-]+/g, '_');
-      return candidates(lower, pos).filter((form) => lemmaSenses(form)?.has(pos));
+      const key = `${pos}${word}`;
+      let forms = baseFormCache.get(key);
+      if (!forms) {
+        const lower = word.toLowerCase().replace(/[\s-]+/g, '_');
+        baseFormCache.set(key, (forms = candidates(lower, pos).filter((form) => lemmaSenses(form)?.has(pos))));
+      }
+      return forms;
     },
     senses(word) {
       const key = word.toLowerCase();
