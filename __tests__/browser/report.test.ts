@@ -264,6 +264,8 @@ suite(`HTML report in Chromium (${CHROMIUM})`, () => {
     mkdirp(SCREENSHOTS);
     const desktop = await open(seedUrl, { width: 1280, height: 900 });
     await desktop.page.screenshot({ path: join(SCREENSHOTS, 'report-desktop.png') });
+    // Rows use content-visibility: auto; lay them all out for the full-page captures.
+    await desktop.page.addStyleTag({ content: '.row{content-visibility:visible!important}' });
     await desktop.page.screenshot({ path: join(SCREENSHOTS, 'report-desktop-full.png'), fullPage: true });
     await desktop.page.emulateMedia({ media: 'print' });
     expect(await desktop.page.locator('.toolbar').isVisible()).toBe(false);
@@ -274,6 +276,7 @@ suite(`HTML report in Chromium (${CHROMIUM})`, () => {
     const overflow = await narrow.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await narrow.page.screenshot({ path: join(SCREENSHOTS, 'report-narrow.png') });
+    await narrow.page.addStyleTag({ content: '.row{content-visibility:visible!important}' });
     await narrow.page.screenshot({ path: join(SCREENSHOTS, 'report-narrow-full.png'), fullPage: true });
     expect(narrow.errors).toEqual([]);
     await narrow.page.close();

@@ -322,12 +322,27 @@
     position(anchor);
   }
   function position(anchor) {
-    const rect = (anchor.getClientRects()[0] || anchor.getBoundingClientRect());
+    // Below the mark's last line, or above its first line when there is more room there; never under
+    // the sticky toolbar, and scrolling inside when the window is too short for the whole popover.
+    const rects = anchor.getClientRects();
+    const first = rects[0] || anchor.getBoundingClientRect();
+    const last = rects[rects.length - 1] || first;
+    const ceiling = Math.max(0, toolbar.getBoundingClientRect().bottom) + 8;
+    const below = window.innerHeight - last.bottom - 16;
+    const above = first.top - ceiling - 8;
+    pop.style.maxHeight = '';
     const width = pop.offsetWidth;
     const height = pop.offsetHeight;
-    let left = Math.min(Math.max(8, rect.left), document.documentElement.clientWidth - width - 8);
-    let top = rect.bottom + 8;
-    if (top + height > window.innerHeight - 8 && rect.top - height - 8 > 60) top = rect.top - height - 8;
+    let top;
+    if (height <= below || below >= above) {
+      top = last.bottom + 8;
+      if (height > below) pop.style.maxHeight = `${Math.max(160, below)}px`;
+    } else {
+      if (height > above) pop.style.maxHeight = `${above}px`;
+      top = first.top - 8 - Math.min(height, above);
+    }
+    const anchorLeft = rects.length > 1 && last.left < first.left ? last.left : first.left;
+    const left = Math.min(Math.max(8, anchorLeft), document.documentElement.clientWidth - width - 8);
     pop.style.left = `${left + window.scrollX}px`;
     pop.style.top = `${top + window.scrollY}px`;
   }

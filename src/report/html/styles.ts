@@ -161,7 +161,7 @@ li.dec-false-positive .item-text{text-decoration:line-through;color:var(--muted)
 .none{padding:12px 14px;color:var(--muted)}
 
 /* popover */
-.pop{position:absolute;z-index:40;width:min(440px,calc(100vw - 24px));padding:14px 16px 12px;background:#fff;border:1px solid var(--line);border-top:4px solid var(--c);border-radius:10px;box-shadow:0 14px 36px rgba(31,35,40,.2);font-size:13.5px}
+.pop{position:absolute;z-index:40;width:min(440px,calc(100vw - 24px));padding:14px 16px 12px;background:#fff;border:1px solid var(--line);border-top:4px solid var(--c);border-radius:10px;box-shadow:0 14px 36px rgba(31,35,40,.2);font-size:13.5px;overflow:auto;overscroll-behavior:contain}
 .pop[hidden]{display:none}
 .pop-head{display:flex;flex-wrap:wrap;align-items:center;gap:6px 10px;margin-bottom:6px}
 .pop-cat{display:inline-flex;align-items:center;gap:6px;font-size:12.5px;color:var(--muted)}
