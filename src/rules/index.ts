@@ -8,10 +8,11 @@ import { changedNumber } from './changed-number.ts';
 import { omittedSentence } from './omitted-sentence.ts';
 import { runTogetherWords } from './run-together-words.ts';
 import { spunSynonym } from './spun-synonym.ts';
+import { torturedPhrase } from './tortured-phrase.ts';
 import { unsupportedSentence } from './unsupported-sentence.ts';
 import type { Rule } from './rule.ts';
 
 /** The built-in rules, in the order they run. */
-export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, omittedSentence, unsupportedSentence];
+export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, torturedPhrase, omittedSentence, unsupportedSentence];
 
 export type { Rule, RuleContext, RuleMeta, RuleReport } from './rule.ts';
