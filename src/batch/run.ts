@@ -1,5 +1,8 @@
 import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { loadPlugin } from '../config/load.ts';
 import type { PairPaths } from '../corpus/discover.ts';
@@ -41,13 +44,15 @@ export function runBatch(pairs: PairPaths[], options: BatchOptions): number {
   const setup: JobSetup = { settings: options.settings, formats: options.formats, out: options.out, cwd: io.cwd };
   const threads = Math.max(1, Math.min(options.jobs ?? availableParallelism(), jobs.length));
   const progress = progressBar(io, jobs.length);
-  const outcomes = threads > 1 ? runInWorkers(jobs, setup, threads, progress) : runHere(jobs, setup, progress);
+  const ran = threads > 1 ? runInWorkers(jobs, setup, threads, progress) : { outcomes: runHere(jobs, setup, progress), threads: 1, problem: undefined };
+  const outcomes = ran.outcomes;
+  if (ran.problem) io.stderr(`faithful: worker threads could not start (${ran.problem}); audited in the main thread\n`);
   progress.done();
   outcomes.sort((a, b) => a.index - b.index);
   const seconds = (performance.now() - started) / 1000;
 
   for (const o of outcomes) if (o.error) io.stderr(`faithful: ${o.name}: ${o.error.kind === 'internal' ? 'internal error: ' : ''}${o.error.message}\n`);
-  const display = { ...options, outcomes, cwd: io.cwd, seconds, threads };
+  const display = { ...options, outcomes, cwd: io.cwd, seconds, threads: ran.threads };
   writeFileAtomic(`${options.out}/index.html`, formatBatchHtml(display));
   writeFileAtomic(`${options.out}/summary.md`, formatBatchMarkdown(display));
   io.stdout(formatBatchTerminal(display));
@@ -81,7 +86,7 @@ interface Slot {
  * their ports and bump a shared counter; this thread sleeps on the counter (Atomics.wait) and reads
  * the ports with receiveMessageOnPort. Each worker gets the next pair as soon as it answers.
  */
-function runInWorkers(jobs: PairJob[], setup: JobSetup, threads: number, progress: Progress): PairOutcome[] {
+function runInWorkers(jobs: PairJob[], setup: JobSetup, threads: number, progress: Progress): { outcomes: PairOutcome[]; threads: number; problem?: string } {
   const counter = new SharedArrayBuffer(4);
   const signal = new Int32Array(counter);
   const bootstrap = workerBootstrap();
@@ -103,6 +108,7 @@ function runInWorkers(jobs: PairJob[], setup: JobSetup, threads: number, progres
     if (slot.job) slot.port.postMessage(slot.job);
   };
   const startedAt = performance.now();
+  let problem: string | undefined;
   try {
     while (outcomes.length < jobs.length) {
       const seen = Atomics.load(signal, 0);
@@ -114,6 +120,7 @@ function runInWorkers(jobs: PairJob[], setup: JobSetup, threads: number, progres
             assign(slot);
           } else if (message.fatal !== undefined) {
             slot.dead = true; // when none starts, the loop below finishes the batch in this thread
+            problem = message.fatal;
           } else if (message.outcome) {
             outcomes.push(message.outcome);
             progress.tick(message.outcome.name);
@@ -128,6 +135,7 @@ function runInWorkers(jobs: PairJob[], setup: JobSetup, threads: number, progres
         const stuck = slot.job && now - slot.since > PAIR_TIMEOUT_MS;
         const neverReady = !slot.ready && now - startedAt > READY_TIMEOUT_MS;
         if (stuck || neverReady) {
+          if (neverReady) problem = `no answer within ${READY_TIMEOUT_MS / 1000} s`;
           slot.dead = true;
           void slot.worker.terminate();
           if (slot.job) fail(slot.job, `gave up after ${PAIR_TIMEOUT_MS / 1000} s`);
@@ -137,6 +145,7 @@ function runInWorkers(jobs: PairJob[], setup: JobSetup, threads: number, progres
       if (slots.every((s) => s.dead)) {
         // No worker left (none could start): finish the rest in this thread rather than give up.
         outcomes.push(...runHere(queue.splice(0), setup, progress));
+        if (!slots.some((s) => s.ready)) return { outcomes, threads: 1, problem };
         break;
       }
       Atomics.wait(signal, 0, seen, 1000);
@@ -147,7 +156,7 @@ function runInWorkers(jobs: PairJob[], setup: JobSetup, threads: number, progres
       void slot.worker.terminate();
     }
   }
-  return outcomes;
+  return { outcomes, threads: slots.filter((s) => s.ready).length };
 }
 
 /**
@@ -158,7 +167,7 @@ function runInWorkers(jobs: PairJob[], setup: JobSetup, threads: number, progres
 function workerBootstrap(): string {
   const entry = new URL('./worker.ts', import.meta.url).href;
   return `(async () => {
-  const { register } = require('node:module').createRequire(${JSON.stringify(import.meta.url)})('tsx/esm/api');
+  const { register } = await import(${JSON.stringify(tsxApi())});
   register();
   await import(${JSON.stringify(entry)});
 })().catch((error) => {
@@ -168,6 +177,14 @@ function workerBootstrap(): string {
   Atomics.add(signal, 0, 1);
   Atomics.notify(signal, 0);
 });`;
+}
+
+/** The ES module build of `tsx/esm/api`, resolved from this package (its CommonJS build cannot register in a worker). */
+function tsxApi(): string {
+  const require = createRequire(import.meta.url);
+  const manifest = require.resolve('tsx/package.json');
+  const exported = (JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports['./esm/api']!;
+  return pathToFileURL(join(dirname(manifest), exported.import.default)).href;
 }
 
 /** Pair names made safe (no path can leave --out) and unique (`name`, `name-2`, …). */
