@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nspell from 'nspell';
@@ -10,12 +10,15 @@ export interface Dictionary {
 
 let shared: Dictionary | undefined;
 
-/** Loaded once per process on first use (about 150 ms); later calls are free. */
+/**
+ * Loaded once per process on first use; later calls are free. Expanding the Hunspell affixes takes
+ * about 150 ms, so the expanded table (123,000 forms) is cached once per installation in
+ * `node_modules/.cache/faithful/` as sorted lines, and later processes look words up in it by binary
+ * search: nspell keeps its own case and flag logic, reading its table through a proxy.
+ */
 export function englishDictionary(): Dictionary {
   if (!shared) {
-    // Read the files directly: the package's entry uses top-level await, which CommonJS loaders reject.
-    const dir = dirname(createRequire(import.meta.url).resolve('dictionary-en'));
-    const spell = nspell({ aff: readFileSync(join(dir, 'index.aff')), dic: readFileSync(join(dir, 'index.dic')) });
+    const spell = loadSpell();
     const cache = new Map<string, boolean>();
     shared = {
       isWord(word) {
@@ -29,4 +32,76 @@ export function englishDictionary(): Dictionary {
     };
   }
   return shared;
+}
+
+const CACHE_VERSION = 1;
+
+function loadSpell(): ReturnType<typeof nspell> {
+  // Read the files directly: the package's entry uses top-level await, which CommonJS loaders reject.
+  const require = createRequire(import.meta.url);
+  const dir = dirname(require.resolve('dictionary-en'));
+  const aff = readFileSync(join(dir, 'index.aff'));
+  const dicPath = join(dir, 'index.dic');
+  const cacheFile = join(dirname(dir), '.cache', 'faithful', `hunspell-en-${CACHE_VERSION}-${statSync(dicPath).size}.tsv`);
+  if (existsSync(cacheFile)) {
+    try {
+      return fromCache(nspell({ aff }), readFileSync(cacheFile, 'utf8'));
+    } catch {
+      // A damaged cache is rebuilt below.
+    }
+  }
+  const spell = nspell({ aff, dic: readFileSync(dicPath) });
+  try {
+    writeCache(cacheFile, spell);
+  } catch {
+    // A read-only installation just pays the expansion on every run.
+  }
+  return spell;
+}
+
+interface SpellTables {
+  data: Record<string, string[]>;
+  compoundRules: RegExp[];
+}
+
+/** First line: the compound rules' patterns; then `word \t flag,flag` sorted by word (code units). */
+function writeCache(file: string, spell: ReturnType<typeof nspell>): void {
+  const tables = spell as unknown as SpellTables;
+  const words = Object.keys(tables.data).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const lines = [tables.compoundRules.map((r) => r.source).join('\t')];
+  for (const word of words) lines.push(`${word}\t${tables.data[word]!.join(',')}`);
+  mkdirSync(dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, lines.join('\n') + '\n');
+  renameSync(temp, file);
+}
+
+function fromCache(spell: ReturnType<typeof nspell>, text: string): ReturnType<typeof nspell> {
+  const tables = spell as unknown as SpellTables;
+  const firstBreak = text.indexOf('\n');
+  tables.compoundRules = text.slice(0, firstBreak).split('\t').filter(Boolean).map((source) => new RegExp(source, 'i'));
+  const starts: number[] = [];
+  for (let at = firstBreak + 1; at < text.length; at = text.indexOf('\n', at) + 1) starts.push(at);
+  const lookup = (word: string): string[] | undefined => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const start = starts[mid]!;
+      const tab = text.indexOf('\t', start);
+      const key = text.slice(start, tab);
+      if (key === word) {
+        const flags = text.slice(tab + 1, text.indexOf('\n', tab));
+        return flags ? flags.split(',') : [];
+      }
+      if (key < word) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
+  tables.data = new Proxy(Object.create(null) as Record<string, string[]>, {
+    get: (_, key) => (typeof key === 'string' ? lookup(key) : undefined),
+    has: (_, key) => typeof key === 'string' && lookup(key) !== undefined,
+  });
+  return spell;
 }
