@@ -71,6 +71,12 @@ describe('generatePair', () => {
         }
         if (item.kind === 'run-together') expect(item.expected!.replace(' ', '')).toBe(item.target!.text);
         if (item.kind === 'spun-synonym') expect(item.target!.text.toLowerCase()).not.toBe(item.source!.text.toLowerCase());
+        if (item.kind === 'altered-quotation') {
+          // The span is the quoted words, between the marks, and differs from the source quotation.
+          expect(pair.target[item.target!.start - 1]).toMatch(/[“"«]/);
+          expect(pair.target[item.target!.end]).toMatch(/[”"»]/);
+          expect(item.target!.text).not.toBe(item.expected);
+        }
       }
     }
   });

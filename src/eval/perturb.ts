@@ -183,7 +183,7 @@ export function generatePair(cleanText: string, options: PerturbOptions): Genera
       }
     }
   }
-  emit(paragraphs.at(-1)?.after ?? '');
+  emit(paragraphs.length ? paragraphs.at(-1)!.after : source);
   const target = out.join('');
   // Capitalisation at merge and split points may have changed a letter: every span is re-sliced.
   for (const item of items) if (item.target) item.target.text = target.slice(item.target.start, item.target.end);
@@ -575,10 +575,8 @@ function changedName(toks: Token[], names: string[], random: () => number, taken
 
 /** A quotation no longer verbatim: one word inside it dropped or swapped for a close synonym. */
 function alteredQuotation(text: string, random: () => number, taken: Taken): Replacement | null {
-  const quote = /[“"]([^”"]{8,}?)[”"]/gu;
-  for (const m of text.matchAll(quote)) {
-    const inner = m[1]!;
-    const innerStart = m.index + 1;
+  for (const { start: innerStart, text: inner } of quotations(text)) {
+    if (inner.length < 8) continue;
     if (taken(innerStart, innerStart + inner.length)) continue;
     const toks = tokens(inner);
     if (toks.length < 3) continue;
@@ -609,6 +607,21 @@ function alteredQuotation(text: string, random: () => number, taken: Taken): Rep
     };
   }
   return null;
+}
+
+/** The inner text of each quotation: curly and angle quotes pair by shape, straight quotes in order. */
+export function quotations(text: string): Token[] {
+  const result: Token[] = [];
+  for (const m of text.matchAll(/“([^“”]*)”|«([^«»]*)»/gu)) {
+    const inner = m[1] ?? m[2]!;
+    result.push({ start: m.index + 1, end: m.index + 1 + inner.length, text: inner });
+  }
+  const straight = [...text.matchAll(/"/g)].map((m) => m.index);
+  for (let i = 0; i + 1 < straight.length; i += 2) {
+    const start = straight[i]! + 1;
+    result.push({ start, end: straight[i + 1]!, text: text.slice(start, straight[i + 1]!) });
+  }
+  return result.sort((a, b) => a.start - b.start);
 }
 
 /** A synonym from the word's first sense: the paraphrase a translator might make inside a quotation. */
