@@ -4,6 +4,7 @@ import { calque } from './calque.ts';
 import { documentSpinning } from './document-spinning.ts';
 import { doubledWords } from './doubled-words.ts';
 import { falseFriend } from './false-friend.ts';
+import { grammarBreak } from './grammar-break.ts';
 import { changedNumber } from './changed-number.ts';
 import { omittedSentence } from './omitted-sentence.ts';
 import { runTogetherWords } from './run-together-words.ts';
@@ -13,6 +14,6 @@ import { unsupportedSentence } from './unsupported-sentence.ts';
 import type { Rule } from './rule.ts';
 
 /** The built-in rules, in the order they run. */
-export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, torturedPhrase, omittedSentence, unsupportedSentence];
+export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, torturedPhrase, grammarBreak, omittedSentence, unsupportedSentence];
 
 export type { Rule, RuleContext, RuleMeta, RuleReport } from './rule.ts';

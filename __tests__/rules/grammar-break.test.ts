@@ -1,0 +1,30 @@
+import { describe, expect, test } from '@jest/globals';
+import { findingsOf } from './helpers.ts';
+
+const SOURCE = 'Officials discussed a possible mandate for the force on Friday.';
+
+describe('grammar-break', () => {
+  test.each([
+    'There was talk of a possible mandate for the force.',
+    'The rules that restrict trade were eased.',
+    'Does this restrict trade, or help it?',
+    'Italy set an operational limit: training would happen outside Gaza.',
+    'The decision has not yet been taken.',
+    'This is the point that interests Rome.',
+    'She let her speak of the plan.',
+  ])('valid: %s', (target) => {
+    expect(findingsOf('grammar-break', SOURCE, target)).toEqual([]);
+  });
+
+  test.each([
+    ['Already in November there was speak of a possible mandate.', 'speak', null],
+    ['Italy set an operational restrict: training would happen outside Gaza.', 'restrict', null],
+    ['This is exactly the purpose that pursuits Rome.', 'pursuits', null],
+    ['The political resolution has not but been taken.', 'not but', 'not yet'],
+  ])('invalid: %s', (target, text, suggestion) => {
+    const found = findingsOf('grammar-break', SOURCE, target);
+    expect(found.map((f) => ({ text: f.target?.text, suggestion: f.suggestion, category: f.category }))).toEqual([
+      { text, suggestion, category: 'fluency/grammar' },
+    ]);
+  });
+});

@@ -1,0 +1,96 @@
+import { wordnet, type Pos } from '../lexicon/wordnet.ts';
+import { wordTokens, type WordToken } from '../text/words.ts';
+import { spanIn, type Rule, type RuleReport } from './rule.ts';
+
+/** Determiners that only ever start a noun phrase ("her" and the demonstratives also stand alone). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'their', 'our', 'my', 'your', 'every', 'each']);
+/** Words that close a noun phrase: prepositions and conjunctions. */
+const PHRASE_END = new Set(['of', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'and', 'or', 'but', 'as']);
+const RELATIVES = new Set(['that', 'which', 'who']);
+const NP_START = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+
+/**
+ * Part-of-speech breaks a word-for-word spinner leaves behind: a word used in a slot WordNet does not
+ * allow it. Checked with WordNet 3.1's parts of speech, precision first:
+ * - a verb-only word closing a noun phrase: "an operational restrict:", "there was speak of";
+ * - a noun-only plural used as the verb of a relative clause: "the purpose that pursuits Rome";
+ * - "not but" before a participle, a spun "not yet": "has not but been taken".
+ */
+export const grammarBreak: Rule = {
+  meta: {
+    id: 'grammar-break',
+    description: 'A word in a grammatical slot its part of speech does not allow (a spinner\'s swap across parts of speech).',
+    category: 'fluency/grammar',
+    defaultSeverity: 'minor',
+    basis: 'WordNet 3.1 parts of speech',
+  },
+  check(context) {
+    const reports: RuleReport[] = [];
+    const text = context.target.text;
+    for (const segment of context.targetSegments) {
+      const tokens = wordTokens(segment.text, segment.start);
+      const lower = tokens.map((t) => t.text.toLowerCase());
+      const after = (i: number) => text.slice(tokens[i]!.end, tokens[i + 1]?.start ?? segment.end);
+      for (let i = 0; i < tokens.length; i++) {
+        // "there was speak of"
+        if (lower[i] === 'there' && /^(?:is|was|were|are)$/u.test(lower[i + 1] ?? '') && lower[i + 3] === 'of' && verbOnly(lower[i + 2])) {
+          reports.push(report(context.target, tokens[i + 2]!, `“${tokens[i + 2]!.text}” is a verb where a noun is needed (“there ${lower[i + 1]} … of”)`));
+          continue;
+        }
+        // "an operational restrict:"
+        if (DETERMINERS.has(lower[i]!)) {
+          let j = i + 1;
+          while (j < i + 3 && j < tokens.length - 1 && adjective(lower[j]) && /^\s+$/u.test(after(j - 1))) j++;
+          const word = lower[j];
+          const closes = /^\s*[,.:;]/u.test(after(j)) || PHRASE_END.has(lower[j + 1] ?? '') || j === tokens.length - 1;
+          if (word && verbOnly(word) && closes && /^\s+$/u.test(after(j - 1))) {
+            reports.push(report(context.target, tokens[j]!, `“${tokens[j]!.text}” is a verb where a noun is needed (after “${tokens[i]!.text}”)`));
+          }
+        }
+        // "the purpose that pursuits Rome"
+        if (RELATIVES.has(lower[i]!) && i > 0 && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) {
+          const word = lower[i + 1];
+          const next = tokens[i + 2];
+          if (word && /s$/u.test(word) && nounOnly(word) && next && (NP_START.has(next.text.toLowerCase()) || /^\p{Lu}/u.test(next.text))) {
+            reports.push(report(context.target, tokens[i + 1]!, `“${tokens[i + 1]!.text}” is a noun where the verb of the clause is needed`));
+          }
+        }
+        // "has not but been taken"
+        if (/^(?:has|have|had|is|are|was|were)$/u.test(lower[i]!) && lower[i + 1] === 'not' && lower[i + 2] === 'but' && /^(?:been|\p{L}+ed)$/u.test(lower[i + 3] ?? '')) {
+          reports.push({
+            target: spanIn(context.target, tokens[i + 1]!.start, tokens[i + 2]!.end),
+            message: '“not but” before a participle: “not yet” was meant',
+            suggestion: 'not yet',
+          });
+        }
+      }
+    }
+    return reports;
+  },
+};
+
+function report(target: { text: string }, token: WordToken, message: string): RuleReport {
+  return { target: spanIn(target, token.start, token.end), message, suggestion: null };
+}
+
+function posOf(word: string): Set<Pos> {
+  const out = new Set<Pos>();
+  for (const pos of ['n', 'v', 'a', 'r'] as Pos[]) if (wordnet().baseForms(word, pos).length) out.add(pos);
+  return out;
+}
+
+/** A bare verb (its own base form) with no noun, adjective or adverb use in WordNet. */
+function verbOnly(word: string | undefined): boolean {
+  if (!word || !/^\p{Ll}{3,}$/u.test(word)) return false;
+  const pos = posOf(word);
+  return pos.size === 1 && pos.has('v') && wordnet().baseForms(word, 'v')[0] === word;
+}
+
+function nounOnly(word: string): boolean {
+  const pos = posOf(word);
+  return pos.size === 1 && pos.has('n');
+}
+
+function adjective(word: string | undefined): boolean {
+  return Boolean(word && /^\p{Ll}+$/u.test(word) && wordnet().baseForms(word, 'a').length);
+}
