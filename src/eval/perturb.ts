@@ -550,17 +550,18 @@ function changedNumber(toks: Token[], random: () => number, taken: Taken): Repla
   };
 }
 
+const poolCache = new WeakMap<string[], Set<string>>();
+
 /** A name replaced by another name from the same document. */
 function changedName(toks: Token[], names: string[], random: () => number, taken: Taken): Replacement | null {
-  const pool = new Set(names);
-  const found = candidatesOf(toks, random, (t, i) => {
-    if (i === 0 || taken(t.start, t.end) || !pool.has(t.text)) return null;
-    const others = names.filter((n) => n !== t.text);
-    return others.length ? others : null;
-  });
+  if (names.length < 2) return null;
+  const pool = (poolCache.get(names) ?? poolCache.set(names, new Set(names)).get(names))!;
+  const found = candidatesOf(toks, random, (t, i) => (i === 0 || taken(t.start, t.end) || !pool.has(t.text) ? null : t));
   if (!found) return null;
-  const [tok, others] = found;
-  const text = others[Math.floor(random() * others.length)]!;
+  const [tok] = found;
+  // Another name from the pool, in constant time: the pool has at least two distinct names.
+  let text = names[Math.floor(random() * names.length)]!;
+  if (text === tok.text) text = names[(names.indexOf(text) + 1) % names.length]!;
   return {
     start: tok.start,
     end: tok.end,
