@@ -31,7 +31,7 @@ export function segmentDocument(input: DocumentInput, idPrefix: 's' | 't'): Audi
       const span = trimSpan(input.text, line.start + start, line.start + end);
       if (!span) continue;
       const text = input.text.slice(span.start, span.end);
-      const isHeading = sentences.length === 1 && !CLOSING_PUNCTUATION.test(text) && countWords(text) <= HEADING_MAX_WORDS;
+      const isHeading = line.whole && sentences.length === 1 && !CLOSING_PUNCTUATION.test(text) && countWords(text) <= HEADING_MAX_WORDS;
       segments.push({
         id: `${idPrefix}${segments.length + 1}`,
         start: span.start,
@@ -43,18 +43,77 @@ export function segmentDocument(input: DocumentInput, idPrefix: 's' | 't'): Audi
       });
       added++;
     }
-    if (added) paragraph++;
+    if (added && line.last) paragraph++;
   }
   markBoilerplate(segments);
   return { ...input, segments };
 }
 
 /** Non-blank lines with their offsets; CRLF, CR and Unicode line separators all end a line. */
-function* lines(text: string): Generator<{ start: number; text: string }> {
+function* lines(text: string): Generator<Line> {
   const pattern = /[^\r\n\u2028\u2029]+/gu;
   for (const match of text.matchAll(pattern)) {
-    if (match[0].trim() !== '') yield { start: match.index, text: match[0] };
+    if (match[0].trim() !== '') yield* pieces(match.index, match[0]);
   }
+}
+
+interface Line {
+  start: number;
+  text: string;
+  /** The piece is the whole line. */
+  whole: boolean;
+  /** The piece ends its line. */
+  last: boolean;
+}
+
+/**
+ * retext's sentence merging is quadratic in the sentences of one paragraph, so a very long line is
+ * parsed in pieces of at most SOFT_LIMIT characters (HARD_LIMIT when no sentence ends sooner) and
+ * MAX_MARKS sentence marks: cut after the last sentence end that fits, else after the first one,
+ * else at a space, else anywhere outside a surrogate pair. Ordinary paragraphs stay whole.
+ */
+const SOFT_LIMIT = 4000;
+const HARD_LIMIT = 50000;
+const MAX_MARKS = 400;
+const SENTENCE_END = /[.!?…]["'”’»)\]]*\s+/gu;
+const MARK = /[.!?…]/gu;
+
+function* pieces(start: number, line: string): Generator<Line> {
+  let from = 0;
+  for (;;) {
+    let window = line.slice(from, from + HARD_LIMIT);
+    let marks = 0;
+    for (const match of window.matchAll(MARK)) {
+      if (++marks > MAX_MARKS) {
+        window = window.slice(0, match.index);
+        break;
+      }
+    }
+    if (window.length === line.length - from && (window.length <= SOFT_LIMIT || marks <= MAX_MARKS) && !(window.length > SOFT_LIMIT && hasSentenceEnd(window))) break;
+    let cut = 0;
+    let firstAfterSoft = 0;
+    for (const match of window.matchAll(SENTENCE_END)) {
+      const end = match.index + match[0].length;
+      if (end > window.length) break;
+      if (end <= SOFT_LIMIT) cut = end;
+      else {
+        firstAfterSoft = end;
+        break;
+      }
+    }
+    if (!cut) cut = firstAfterSoft;
+    if (!cut) cut = window.search(/\s\S*$/u) + 1;
+    if (cut <= 0) cut = /[\ud800-\udbff]/.test(window[window.length - 1] ?? '') && window.length > 1 ? window.length - 1 : window.length;
+    if (cut <= 0) break;
+    yield { start: start + from, text: line.slice(from, from + cut), whole: false, last: false };
+    from += cut;
+  }
+  yield { start: start + from, text: line.slice(from), whole: from === 0, last: true };
+}
+
+function hasSentenceEnd(text: string): boolean {
+  SENTENCE_END.lastIndex = 0;
+  return SENTENCE_END.test(text);
 }
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } | null {

@@ -4,7 +4,9 @@ import type { Span } from '../types.ts';
 export type Quotation = Span;
 
 // Curly, guillemet, low-high and straight double quotes. Straight pairs are matched lazily on one line.
-const QUOTE = /“([^”\n]+)”|«\s*([^»\n]+?)\s*»|„([^“”\n]+)[“”]|"([^"\n]+)"/gu;
+// A quotation never runs past the next opening mark: without that, an unclosed mark repeated through a
+// long line makes each match scan to the end of the line (quadratic).
+const QUOTE = /“([^“”\r\n]+)”|«\s*([^«»\r\n]+?)\s*»|„([^„“”\r\n]+)[“”]|"([^"\r\n]+)"/gu;
 
 export function quotations(text: string, offset = 0): Quotation[] {
   const found: Quotation[] = [];
