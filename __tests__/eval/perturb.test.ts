@@ -81,6 +81,16 @@ describe('generatePair', () => {
     }
   });
 
+  test('structural edits add no unlogged errors: merging sentences that open with "And" doubles no word', () => {
+    const narrative = 'And the man went to the city to sell his grain. And his wife stayed at home with the children. And they waited for him three days. Then he came back with bread and wine for all of them.\n';
+    const doubled = /\b(\p{L}+)\s+\1\b/iu;
+    for (let seed = 1; seed <= 60; seed++) {
+      const pair = generatePair(narrative, { seed, rate: 0.9 });
+      const merged = pair.gold.alignment.some((a) => a.kind === 'merge');
+      if (merged) expect(pair.target).not.toMatch(doubled);
+    }
+  });
+
   test('with rate 0 the target is the clean text and the gold is empty', () => {
     const pair = generatePair(TEXT, { seed: 5, rate: 0 });
     expect(pair.target).toBe(TEXT);

@@ -119,7 +119,8 @@ export function generatePair(cleanText: string, options: PerturbOptions): Genera
         separator();
         const a = wordEdits(s, random, rate / 2, names, lexicons);
         const b = wordEdits(next, random, rate / 2, names, lexicons);
-        const joiner = ', and ';
+        // A sentence that already opens with a conjunction joins with a comma alone ("…, and they went").
+        const joiner = /^(?:and|but|or|so|then|yet|for|nor)\b/i.test(b.text) ? ', ' : ', and ';
         const head = a.text.replace(/[.!?]$/, '');
         const tail = lowerFirstIfCommon(b.text);
         const merged: Edited = {
@@ -768,6 +769,10 @@ function unsupportedSentence(random: () => number, pick: <T>(xs: readonly T[]) =
 
 let nounKeyList: string[] | undefined;
 function nounKeys(index: Map<string, unknown>): string[] {
-  nounKeyList ??= [...index.keys()].filter((k) => /^[a-z]{5,12}$/.test(k)).sort();
+  // Everyday nouns only (seen in the sense-tagged corpus), so that the added sentence reads naturally.
+  nounKeyList ??= [...(index as Map<string, { tagged: number }>).entries()]
+    .filter(([k, e]) => /^[a-z]{5,12}$/.test(k) && e.tagged > 0)
+    .map(([k]) => k)
+    .sort();
   return nounKeyList;
 }
