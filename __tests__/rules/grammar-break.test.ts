@@ -24,7 +24,7 @@ describe('grammar-break', () => {
   ])('invalid: %s', (target, text, suggestion) => {
     const found = findingsOf('grammar-break', SOURCE, target);
     expect(found.map((f) => ({ text: f.target?.text, suggestion: f.suggestion, category: f.category }))).toEqual([
-      { text, suggestion, category: 'fluency/grammar' },
+      { text, suggestion, category: 'accuracy/mistranslation' },
     ]);
   });
 });

@@ -79,6 +79,8 @@ const KIND_WEIGHT: Record<RelationKind, number> = { synonym: 1, hypernym: 0.8, s
 export const KEEPS_MEANING = 0.1;
 /** Below this, they meet only through a sense rare for one of them: a wrong-sense swap. */
 export const SHIFTS_MEANING = 0.06;
+/** Below this the meeting sense is so rare for one of the words that no frequency argument saves the swap. */
+export const NEVER_MEANT = 0.03;
 /** A sense with less than this share of a word's uses is a rare sense of it. */
 export const RARE_SENSE = 0.2;
 
@@ -125,5 +127,7 @@ export function judgeSubstitution(original: string, substitute: string, kinds?: 
   const rarer = taggedUses(substitute) < taggedUses(original);
   if (synonym && rarer && !relations.some((r) => r.kind === 'synonym' && r.a.share >= RARE_SENSE)) return { verdict: 'shifts', relation: synonym, score };
   if (score < SHIFTS_MEANING && best.a.share < RARE_SENSE && rarer) return { verdict: 'shifts', relation: best, score };
+  // Whatever the frequencies, words that meet only where one of them is almost never used differ in meaning.
+  if (score < NEVER_MEANT) return { verdict: 'shifts', relation: best, score };
   return { verdict: 'unsure', relation: best, score };
 }

@@ -20,7 +20,9 @@ export const grammarBreak: Rule = {
   meta: {
     id: 'grammar-break',
     description: 'A word in a grammatical slot its part of speech does not allow (a spinner\'s swap across parts of speech).',
-    category: 'fluency/grammar',
+    // The slot is broken because a spinner swapped in a word of another part of speech ("talk" → "speak",
+    // "interests" → "pursuits", "yet" → "but"): the error is the wrong word, so it is a mistranslation.
+    category: 'accuracy/mistranslation',
     defaultSeverity: 'minor',
     basis: 'WordNet 3.1 parts of speech',
   },
