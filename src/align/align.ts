@@ -56,6 +56,19 @@ export function alignDocuments(source: AuditDocument, target: AuditDocument, opt
     linkedSource.add(si);
     linkedTarget.add(ti);
   };
+  // A sentence identical to one of the source (spacing aside) is its counterpart even when it has
+  // too few content words for the overlap test ("Rome.", "It is 5."); repeats pair in order.
+  const identical = new Map<string, number[]>();
+  sources.forEach((s, si) => {
+    const key = `${s.segment.kind}:${s.segment.text.replace(/\s+/gu, ' ')}`;
+    const list = identical.get(key);
+    if (list) list.push(si);
+    else identical.set(key, [si]);
+  });
+  targets.forEach((t, ti) => {
+    const si = identical.get(`${t.segment.kind}:${t.segment.text.replace(/\s+/gu, ' ')}`)?.shift();
+    if (si !== undefined) link(si, ti);
+  });
   // Mutual best links first; then one-sided ones, which may only join a group that is already taken
   // next to a member of it (a split or merged sentence) or on strong evidence. Otherwise, in a long
   // document, an added sentence would join whichever passage shares a few common words with it, and
