@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { categoryFamily, checkGold, type Gold, type GoldItem } from '../../src/eval/gold.ts';
-import { findingMatchesItem, matchFindings } from '../../src/eval/match.ts';
-import type { Finding, Span } from '../../src/types.ts';
+import { alignmentAccuracy, findingMatchesItem, matchFindings } from '../../src/eval/match.ts';
+import type { AuditResult, Finding, Span } from '../../src/types.ts';
 
 const SOURCE = 'The U.S. asked Italy to join the force. Talks went on. Meloni declined to comment.';
 const TARGET = 'The U.S. requested Italy to hitch the pressure. Meloni had no remark. RogersWhen asked, she smiled.';
@@ -79,5 +79,35 @@ describe('matching findings to gold', () => {
     expect(categoryFamily('fluency/spelling')).toBe('form');
     expect(categoryFamily('accuracy/omission')).toBe('omission');
     expect(categoryFamily('accuracy/addition')).toBe('addition');
+  });
+});
+
+describe('alignment accuracy', () => {
+  const seg = (id: string, start: number, end: number) => ({ id, start, end, text: 'x'.repeat(end - start), kind: 'sentence' as const, boilerplate: false, paragraph: 0 });
+  const sp = (start: number, end: number): Span => ({ start, end, text: 'x'.repeat(end - start) });
+  const result = {
+    source: { path: 's', text: '', segments: [seg('s1', 0, 10), seg('s2', 11, 20), seg('s3', 21, 30)] },
+    target: { path: 't', text: '', segments: [seg('t1', 0, 15), seg('t2', 16, 25)] },
+    alignments: [
+      { source: ['s1', 's2'], target: ['t1'], score: 1 },
+      { source: ['s3'], target: ['t2'], score: 1 },
+    ],
+  } as unknown as AuditResult;
+
+  test('a group is recovered when the audit links exactly the expected source sentences', () => {
+    const gold = {
+      items: [],
+      alignment: [
+        { target: [sp(0, 15)], source: [sp(0, 10), sp(11, 20)], kind: 'merge' as const }, // recovered
+        { target: [sp(16, 25)], source: [sp(11, 20)] }, // audit linked s3 instead: missed
+        { target: [], source: [sp(21, 30)] }, // expected omitted but s3 is linked: missed
+      ],
+    } as unknown as Gold;
+    const accuracy = alignmentAccuracy(result, gold);
+    expect(accuracy).toMatchObject({ correct: 1, total: 3 });
+    expect(accuracy.misses).toEqual([
+      { target: ['t2'], expected: ['s2'], linked: ['s3'] },
+      { target: [], expected: ['s3'], linked: ['t2'] },
+    ]);
   });
 });

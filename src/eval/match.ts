@@ -127,7 +127,15 @@ function lowerBound(sorted: { item: GoldItem }[], start: number): number {
  * target sentences must be linked to exactly the source segments overlapping the gold source
  * sentences (none, for an unsupported sentence or an omission).
  */
-export function alignmentAccuracy(result: AuditResult, gold: Gold): { correct: number; total: number } {
+export interface AlignmentMiss {
+  /** Audit segment ids covering the gold target sentences (empty for an omitted source sentence). */
+  target: string[];
+  /** Audit source segment ids the gold expects, and those the audit linked. */
+  expected: string[];
+  linked: string[];
+}
+
+export function alignmentAccuracy(result: AuditResult, gold: Gold): { correct: number; total: number; misses: AlignmentMiss[] } {
   const linkedSources = new Map<string, Set<string>>();
   const linkedTargets = new Map<string, Set<string>>();
   for (const a of result.alignments) {
@@ -137,17 +145,21 @@ export function alignmentAccuracy(result: AuditResult, gold: Gold): { correct: n
   const covering = (segments: Segment[], spans: Span[]) =>
     new Set(segments.filter((seg) => !seg.boilerplate && spans.some((sp) => overlaps(seg, sp))).map((seg) => seg.id));
   let correct = 0;
+  const misses: AlignmentMiss[] = [];
   for (const a of gold.alignment) {
     const targets = covering(result.target.segments, a.target);
     const sources = covering(result.source.segments, a.source);
+    let linked: Set<string>;
     let ok: boolean;
     if (targets.size) {
-      const linked = new Set([...targets].flatMap((t) => [...(linkedSources.get(t) ?? [])]));
+      linked = new Set([...targets].flatMap((t) => [...(linkedSources.get(t) ?? [])]));
       ok = linked.size === sources.size && [...sources].every((s) => linked.has(s));
     } else {
-      ok = [...sources].every((s) => !linkedTargets.get(s)?.size);
+      linked = new Set([...sources].flatMap((s) => [...(linkedTargets.get(s) ?? [])]));
+      ok = linked.size === 0;
     }
     if (ok) correct++;
+    else misses.push({ target: [...targets], expected: [...sources], linked: [...linked] });
   }
-  return { correct, total: gold.alignment.length };
+  return { correct, total: gold.alignment.length, misses };
 }

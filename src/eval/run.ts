@@ -5,7 +5,7 @@ import { discoverPairs } from '../corpus/discover.ts';
 import type { AuditResult } from '../types.ts';
 import { readGold, type Gold } from './gold.ts';
 import { ROOT } from './lexicons.ts';
-import { alignmentAccuracy, matchFindings, scores, type Counts, type MatchResult, type Scores } from './match.ts';
+import { alignmentAccuracy, matchFindings, scores, type AlignmentMiss, type Counts, type MatchResult, type Scores } from './match.ts';
 
 /**
  * `npm run eval`: audits every corpus pair that has a gold.json, matches the findings with the gold
@@ -22,7 +22,7 @@ export interface PairEvaluation {
   name: string;
   generated: boolean;
   match: MatchResult;
-  alignment: { correct: number; total: number };
+  alignment: { correct: number; total: number; misses: AlignmentMiss[] };
   /** Findings when the source is audited against itself. */
   selfFindings: number;
   selfRules: Record<string, number>;
@@ -117,11 +117,15 @@ export function renderReport(evaluations: PairEvaluation[]): string {
     summary.push(`| all generated, pooled | P ≥ ${TARGETS.generatedCategory} and R ≥ ${TARGETS.generatedCategory} in every category | ${failing.length ? `no: ${failing.map(([c]) => c).join(', ')}` : 'yes'} |`);
   }
   lines.push('## Targets (issue 3)', '', '| pair | target | met |', '|---|---|---|', ...summary, '');
-  lines.push('## Missed gold items (major/critical) and false positives', '');
+  lines.push('## Missed gold items (major/critical), false positives, alignment misses', '');
   for (const e of evaluations) {
     const missed = e.match.missed.filter((m) => m.severity !== 'minor');
-    if (!missed.length && !e.match.falsePositives.length) continue;
+    if (!missed.length && !e.match.falsePositives.length && !e.alignment.misses.length) continue;
     lines.push(`### ${e.name}`, '');
+    for (const m of e.alignment.misses) {
+      const what = m.target.length ? `target ${m.target.join('+')}` : `source ${m.expected.join('+')} (omitted)`;
+      lines.push(`- alignment: ${what}: expected [${m.target.length ? m.expected.join(', ') : ''}], audit linked [${m.linked.join(', ')}]`);
+    }
     for (const m of missed.slice(0, 40)) {
       const where = m.target ? `target ${m.target.start}-${m.target.end} "${clip(m.target.text)}"` : `source ${m.source!.start}-${m.source!.end} "${clip(m.source!.text)}"`;
       lines.push(`- missed ${m.id} ${m.kind} ${m.severity} ${m.category}: ${where}${m.expected ? ` → "${clip(m.expected)}"` : ''}`);
