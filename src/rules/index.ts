@@ -11,9 +11,10 @@ import { runTogetherWords } from './run-together-words.ts';
 import { spunSynonym } from './spun-synonym.ts';
 import { torturedPhrase } from './tortured-phrase.ts';
 import { unsupportedSentence } from './unsupported-sentence.ts';
+import { untranslatedTarget } from './untranslated-target.ts';
 import type { Rule } from './rule.ts';
 
 /** The built-in rules, in the order they run. */
-export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, torturedPhrase, grammarBreak, omittedSentence, unsupportedSentence];
+export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, torturedPhrase, grammarBreak, omittedSentence, unsupportedSentence, untranslatedTarget];
 
 export type { Rule, RuleContext, RuleMeta, RuleReport } from './rule.ts';

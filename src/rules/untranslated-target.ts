@@ -1,0 +1,105 @@
+import { francAll } from 'franc-min';
+import type { Segment } from '../types.ts';
+import { spanIn, type Rule, type RuleReport } from './rule.ts';
+
+/** Options of `untranslated-target` (rule options in the configuration). */
+export interface UntranslatedOptions {
+  /** ISO 639-3 code of the language the target should be in. Default `eng`. */
+  language?: string;
+  /** Fewest letters a paragraph needs for language identification on its own. Default 40. */
+  minLetters?: number;
+}
+
+const DEFAULT_LANGUAGE = 'eng';
+const DEFAULT_MIN_LETTERS = 40;
+/** With no source language to compare against, a paragraph must be this long and the expected language this unlikely. */
+const OPEN_MIN_LETTERS = 80;
+const OPEN_MAX_EXPECTED_SCORE = 0.75;
+/** How far below the source language the expected one must score (francAll: best = 1). */
+const MARGIN = 0.92;
+/** A short paragraph of fewer words is a name, a dateline or a label; it is never judged. */
+const SHORT_MIN_WORDS = 3;
+
+const NAMES: Record<string, string> = {
+  eng: 'English', ita: 'Italian', fra: 'French', spa: 'Spanish', deu: 'German', por: 'Portuguese', nld: 'Dutch',
+  ron: 'Romanian', pol: 'Polish', rus: 'Russian', ukr: 'Ukrainian', tur: 'Turkish', arb: 'Arabic', cmn: 'Chinese',
+};
+const nameOf = (code: string) => NAMES[code] ?? `language ${code}`;
+
+/**
+ * Target paragraphs still in another language, usually the source's (a passage left untranslated).
+ * Language identification (franc, trigram profiles from the UDHR) runs per paragraph with enough
+ * letters, choosing between the expected language and the source's (with an English source, among
+ * all languages, with a wider margin). A paragraph too short to identify is judged only when the
+ * whole target is in another language, and then only when it has three words or more, so a name
+ * or a dateline ("Giorgia Meloni", "Roma, 12 marzo") is never flagged. Each sentence of a flagged
+ * paragraph is one finding.
+ */
+export const untranslatedTarget: Rule = {
+  meta: {
+    id: 'untranslated-target',
+    description: 'A passage of the target is not in the target language (left untranslated).',
+    category: 'accuracy/untranslated',
+    defaultSeverity: 'major',
+    basis: 'language identification (franc-min trigram profiles) per paragraph, against the source language',
+  },
+  check(context) {
+    const options = context.options as UntranslatedOptions;
+    const expected = options.language ?? DEFAULT_LANGUAGE;
+    const minLetters = options.minLetters ?? DEFAULT_MIN_LETTERS;
+    const sourceLanguage = identify(context.sourceSegments.map((s) => s.text).join(' '), []);
+    const candidates = sourceLanguage !== 'und' && sourceLanguage !== expected ? [expected, sourceLanguage] : [];
+    const paragraphs = byParagraph(context.targetSegments);
+    const whole = judge(paragraphs.flat().map((s) => s.text).join(' '), expected, candidates, minLetters);
+    const reports: RuleReport[] = [];
+    for (const segments of paragraphs) {
+      const text = segments.map((s) => s.text).join(' ');
+      let language = judge(text, expected, candidates, minLetters);
+      if (language === undefined && whole && words(text) >= SHORT_MIN_WORDS) language = whole;
+      if (!language) continue;
+      for (const segment of segments) {
+        reports.push({
+          target: spanIn(context.target, segment.start, segment.end),
+          message: `Not translated: this ${segment.kind} reads as ${nameOf(language)}, not ${nameOf(expected)}`,
+          suggestion: null,
+        });
+      }
+    }
+    return reports;
+  },
+};
+
+/** Segments grouped by paragraph, in order. */
+function byParagraph(segments: Segment[]): Segment[][] {
+  const groups: Segment[][] = [];
+  for (const segment of segments) {
+    const last = groups.at(-1);
+    if (last && last[0]!.paragraph === segment.paragraph) last.push(segment);
+    else groups.push([segment]);
+  }
+  return groups;
+}
+
+/**
+ * The language a text is in when it is not the expected one; null when it is the expected one
+ * (or cannot be told apart from it); undefined when the text is too short to judge.
+ */
+function judge(text: string, expected: string, candidates: string[], minLetters: number): string | null | undefined {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < (candidates.length ? minLetters : Math.max(minLetters, OPEN_MIN_LETTERS))) return undefined;
+  const scores = francAll(text, { only: candidates, minLength: 1 });
+  const [best, bestScore] = scores[0] ?? ['und', 0];
+  if (best === 'und' || best === expected) return null;
+  const expectedScore = scores.find(([code]) => code === expected)?.[1] ?? 0;
+  if (expectedScore > (candidates.length ? MARGIN : OPEN_MAX_EXPECTED_SCORE) * bestScore) return null;
+  return best;
+}
+
+function identify(text: string, only: string[]): string {
+  if ((text.match(/\p{L}/gu)?.length ?? 0) < DEFAULT_MIN_LETTERS) return 'und';
+  return francAll(text, { only, minLength: 1 })[0]?.[0] ?? 'und';
+}
+
+function words(text: string): number {
+  return text.match(/\p{L}+/gu)?.length ?? 0;
+}
