@@ -101,7 +101,7 @@ describe('reviewed baselines', () => {
     const withTarget = findings.filter((f) => f.target);
     const chosen = withTarget[withTarget.length - 1]!;
     const dir = tempDir({
-      'decisions.json': JSON.stringify({ tool: 'faithful', decisions: [{ finding: chosen.id, rule: chosen.rule, target: chosen.target!.text, decision: 'false-positive' }] }),
+      'decisions.json': JSON.stringify({ tool: 'faithful', decisions: [{ finding: chosen.id, fingerprint: null, rule: chosen.rule, target: chosen.target!.text, decision: 'false-positive' }] }),
     });
     const json = JSON.parse(run([...seed, '--format', 'json', '--baseline', join(dir, 'decisions.json')]).stdout);
     const suppressed = (json.findings as JsonFinding[]).filter((f) => f.suppressed);
@@ -122,6 +122,7 @@ describe('reviewed baselines', () => {
     [{ decisions: [{ fingerprint: 'abc', decision: 'maybe' }] }, 'decisions[0].decision: must be one of "accepted", "false-positive"'],
     [{ decisions: {} }, 'decisions: must be array'],
     [{ tool: 'faithful' }, 'decisions: is required'],
+    [{ decisions: [{ fingerprint: null, decision: 'accepted' }] }, 'decisions[0]: needs a fingerprint, or a rule and a target'],
   ])('a bad decisions file exits 2 naming the key: %j', (content, message) => {
     const dir = tempDir({ 'bad.json': JSON.stringify(content) });
     const { code, stderr } = run([...seed, '--baseline', join(dir, 'bad.json')]);

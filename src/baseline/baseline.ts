@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
-import { describeError } from '../config/load.ts';
+import { describeError, keyOf } from '../config/load.ts';
 import { DECISIONS_SCHEMA } from '../config/schema.ts';
 import { InputError } from '../ingest/input-error.ts';
 import { summarise, type GateOptions } from '../score/score.ts';
@@ -39,7 +39,13 @@ export function readBaseline(path: string, label = path): Decision[] {
     if (code) throw new InputError(`${label}: cannot read (${code})`);
     throw new InputError(`${label}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
   }
-  if (!validate(data)) throw new InputError(`${label}: ${describeError(validate.errors ?? [])}`);
+  if (!validate(data)) {
+    const errors = validate.errors ?? [];
+    const unmatched = errors.find((e) => e.keyword === 'anyOf');
+    const only = errors.every((e) => e.keyword === 'anyOf' || (unmatched && e.instancePath.startsWith(unmatched.instancePath)));
+    if (unmatched && only) throw new InputError(`${label}: ${keyOf(unmatched.instancePath)}: needs a fingerprint, or a rule and a target`);
+    throw new InputError(`${label}: ${describeError(errors)}`);
+  }
   return (data as DecisionsFile).decisions;
 }
 

@@ -61,10 +61,11 @@ export const DECISIONS_SCHEMA = {
       items: {
         type: 'object',
         required: ['decision'],
-        anyOf: [{ required: ['fingerprint'] }, { required: ['rule', 'target'] }],
+        // The HTML report exports `fingerprint: null` for results made without fingerprints; those match by rule and text.
+        anyOf: [{ required: ['fingerprint'], properties: { fingerprint: { type: 'string' } } }, { required: ['rule', 'target'] }],
         properties: {
           finding: { type: 'string' },
-          fingerprint: { type: 'string', minLength: 1 },
+          fingerprint: { type: ['string', 'null'], minLength: 1 },
           rule: { type: 'string' },
           target: { type: ['string', 'null'] },
           decision: { enum: ['accepted', 'false-positive'] },
