@@ -118,6 +118,10 @@ describe('wrongSenseSwaps', () => {
         for (const swap of swaps) expect([word, pos, swap, first.includes(swap)]).toEqual([word, pos, swap, false]);
       }
     }
+    // Inflected forms get swaps in the same form.
     expect(wrongSenseSwaps('forces').every((s) => s.endsWith('s'))).toBe(true);
+    expect(wrongSenseSwaps('joined').length).toBeGreaterThan(0);
+    expect(wrongSenseSwaps('joined').every((s) => /ed\b/.test(s))).toBe(true);
+    expect(wrongSenseSwaps('making').every((s) => /ing\b/.test(s))).toBe(true);
   });
 });
