@@ -20,7 +20,8 @@ export function runRules(rules: Rule[], context: Omit<RuleContext, 'options'>, s
       findings.push({
         rule: rule.meta.id,
         category: report.category ?? rule.meta.category,
-        severity: level ?? report.severity ?? rule.meta.defaultSeverity,
+        // A severity the rule chose from its configured options (`graded`) stands over the setting's level.
+        severity: (report.graded ? report.severity : undefined) ?? level ?? report.severity ?? rule.meta.defaultSeverity,
         message: report.message,
         target: report.target,
         source: report.source ?? null,

@@ -18,6 +18,8 @@ export interface RuleReport {
   message: string;
   suggestion?: string | null;
   severity?: Severity;
+  /** The severity was chosen by the rule's configured options: it stands over the setting's level. */
+  graded?: boolean;
   category?: string;
   basis?: string;
 }

@@ -1,0 +1,29 @@
+import { describe, expect, test } from '@jest/globals';
+import { findingsOf } from './helpers.ts';
+
+const SOURCE = [
+  'The U.S. has asked Italy to join the stabilization force for Gaza.',
+  'Prime Minister Giorgia Meloni met German Chancellor Friedrich Merz in Rome on Friday.',
+  'The talks were friendly.',
+].join(' ');
+const TARGET = 'The U.S. has asked Italy to join the stabilization force for Gaza. Analysts in Brussels expect 3 more countries to follow.';
+
+const severities = (rule: string, setting?: unknown) =>
+  findingsOf(rule, SOURCE, TARGET, setting ? { rules: { [rule]: setting as never } } : {}).map((f) => `${f.severity}: ${(f.target ?? f.source)!.text.slice(0, 20)}`);
+
+describe('omission and addition severity is configurable', () => {
+  test('defaults: an omission carrying names is major, a plain one minor; additions minor', () => {
+    expect(severities('omitted-sentence')).toEqual(['major: Prime Minister Giorg', 'minor: The talks were frien']);
+    expect(severities('unsupported-sentence')).toEqual(['minor: Analysts in Brussels']);
+  });
+
+  test('options grade the classes and stand over the level', () => {
+    expect(severities('omitted-sentence', ['minor', { withClaims: 'critical', plain: 'off' }])).toEqual(['critical: Prime Minister Giorg']);
+    expect(severities('unsupported-sentence', ['minor', { withClaims: 'major' }])).toEqual(['major: Analysts in Brussels']);
+  });
+
+  test('a shortened rewrite: short sentences are ignored with minWords, and a plain level still applies to all', () => {
+    expect(severities('omitted-sentence', ['minor', { minWords: 5 }])).toEqual(['minor: Prime Minister Giorg']);
+    expect(severities('omitted-sentence', 'major')).toEqual(['major: Prime Minister Giorg', 'major: The talks were frien']);
+  });
+});
