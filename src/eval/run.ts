@@ -150,9 +150,17 @@ function readText(path: string): string {
   return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
 }
 
-export function main(corpusDir = join(ROOT, 'corpus'), reportPath = join(ROOT, 'reports', 'eval.md')): number {
+/** `only`: pair names to evaluate (all pairs with a gold.json when empty), as in `npm run eval -- generated-news-1`. */
+export function main(corpusDir = join(ROOT, 'corpus'), reportPath = join(ROOT, 'reports', 'eval.md'), only: string[] = []): number {
   const evaluations: PairEvaluation[] = [];
-  for (const pair of discoverPairs(corpusDir)) {
+  const pairs = discoverPairs(corpusDir);
+  const unknown = only.filter((name) => !pairs.some((p) => p.name === name));
+  if (unknown.length) {
+    process.stderr.write(`eval: no such pair: ${unknown.join(', ')}\n`);
+    return 2;
+  }
+  for (const pair of pairs) {
+    if (only.length && !only.includes(pair.name)) continue;
     const goldPath = join(corpusDir, pair.name, 'gold.json');
     if (!existsSync(goldPath)) continue;
     if (!pair.source.endsWith('.txt') || !pair.target.endsWith('.txt')) {
@@ -181,4 +189,4 @@ export function main(corpusDir = join(ROOT, 'corpus'), reportPath = join(ROOT, '
   return noisy.length ? 1 : 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main();
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(undefined, undefined, process.argv.slice(2));
