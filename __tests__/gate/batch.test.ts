@@ -2,7 +2,8 @@ import { describe, expect, test } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatePair } from '../../src/eval/perturb.ts';
-import { SEED_SOURCE, SEED_TARGET } from '../helpers/seed.ts';
+import { ROOT, SEED_SOURCE, SEED_TARGET } from '../helpers/seed.ts';
+import { runCli } from '../../src/cli/main.ts';
 import { run, tempDir } from './helpers.ts';
 
 const clean = readFileSync(SEED_SOURCE, 'utf8');
@@ -49,13 +50,27 @@ describe('batch runs', () => {
     expect(summary).toHaveLength(51);
   }, 240_000);
 
-  test('when every pair passes, one unreadable pair makes the exit code 2; a failing pair makes it 1', () => {
+  test('when every readable pair passes, one unreadable pair makes the exit code 2; junit.xml gathers every pair', () => {
     const corpus = tempDir({ 'a/source.txt': clean, 'a/target.txt': clean, 'b/source.txt': clean, 'b/target.txt': '' });
     const out = tempDir();
-    const both = run(['audit', corpus, '--out', out]);
+    const both = run(['audit', corpus, '--out', out, '--format', 'html', '--format', 'junit']);
     expect(both.code).toBe(2);
     expect(both.stderr).toMatch(/faithful: b: .*file is empty/);
     expect(existsSync(join(out, 'a.html'))).toBe(true);
+    const junit = readFileSync(join(out, 'junit.xml'), 'utf8');
+    expect(junit.match(/<testsuite /g)).toHaveLength(2);
+    expect(junit).toMatch(/<testsuite name="b" tests="1" failures="0" errors="1"/);
+    expect(junit).toContain('<testcase classname="faithful.gate" name="gate"/>');
+  });
+
+  test('a progress bar on stderr when it is a terminal, none otherwise', () => {
+    const corpus = tempDir({ 'a/source.txt': clean, 'a/target.txt': clean, 'b/source.txt': clean, 'b/target.txt': clean });
+    let stderr = '';
+    const code = runCli(['audit', corpus, '--out', tempDir(), '--jobs', '1'], { stdout: () => {}, stderr: (t) => (stderr += t), isTty: false, isStderrTty: true, cwd: ROOT });
+    expect(code).toBe(0);
+    expect(stderr).toContain('] 2/2 b');
+    expect(stderr).toContain('\r\u001b[K');
+    expect(run(['audit', corpus, '--out', tempDir(), '--jobs', '1']).stderr).toBe('');
   });
 
   test('--pairs reads a JSON or CSV manifest (paths relative to it); hostile names stay inside --out', () => {

@@ -12,6 +12,7 @@ import { builtinRules } from '../rules/index.ts';
 import type { Format } from '../cli/args.ts';
 import type { CliIo } from '../cli/main.ts';
 import type { RunSettings } from '../cli/settings.ts';
+import { mergeJunit } from '../report/junit.ts';
 import { formatBatchHtml, formatBatchMarkdown, formatBatchTerminal } from './index-page.ts';
 import { relativeTo, runPairJob, type JobSetup, type PairJob, type PairOutcome } from './job.ts';
 
@@ -55,8 +56,15 @@ export function runBatch(pairs: PairPaths[], options: BatchOptions): number {
   const display = { ...options, outcomes, cwd: io.cwd, seconds, threads: ran.threads };
   writeFileAtomic(`${options.out}/index.html`, formatBatchHtml(display));
   writeFileAtomic(`${options.out}/summary.md`, formatBatchMarkdown(display));
+  const extra: string[] = [];
+  if (options.formats.includes('junit')) {
+    // CI dashboards read one file: every pair's suite, and an error case per unreadable pair.
+    const suites = outcomes.map((o) => (o.files.junit ? { name: o.name, xml: readFileSync(join(options.out, o.files.junit), 'utf8') } : { name: o.name, error: o.error?.message }));
+    writeFileAtomic(`${options.out}/junit.xml`, mergeJunit(suites));
+    extra.push('junit.xml');
+  }
   io.stdout(formatBatchTerminal(display));
-  io.stdout(`reports written to ${relativeTo(io.cwd, options.out)}/ (index.html, summary.md)\n`);
+  io.stdout(`reports written to ${relativeTo(io.cwd, options.out)}/ (index.html, summary.md${extra.map((e) => ', ' + e).join('')})\n`);
   if (outcomes.some((o) => o.summary && !o.summary.pass)) return 1;
   if (outcomes.some((o) => o.error)) return 2;
   return 0;

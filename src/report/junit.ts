@@ -6,17 +6,20 @@ import type { AuditResult } from '../types.ts';
  * reasons, and one test case per finding (a failure; skipped when a baseline suppressed it).
  */
 export function formatJunit(result: AuditResult, name = result.target.path): string {
-  return xmlDocument([suite(result, name)], result.summary.pass ? 0 : 1);
+  return xmlDocument([suite(result, name)]);
 }
 
-/** One report for several pairs (batch): a suite per pair, and a case per unreadable pair. */
-export function formatJunitBatch(entries: Array<{ name: string; result?: AuditResult; error?: string }>): string {
+/**
+ * One report for several pairs (batch): the per-pair reports' suites side by side, and an error case for
+ * each pair that could not be read.
+ */
+export function mergeJunit(entries: Array<{ name: string; xml?: string; error?: string }>): string {
   const suites = entries.map((e) =>
-    e.result
-      ? suite(e.result, e.name)
+    e.xml
+      ? (/^ {2}<testsuite [\s\S]*<\/testsuite>$/m.exec(e.xml)?.[0] ?? '')
       : `  <testsuite name="${attr(e.name)}" tests="1" failures="0" errors="1" skipped="0">\n    <testcase classname="faithful" name="read"><error message="${attr(e.error ?? 'unreadable')}"/></testcase>\n  </testsuite>`,
   );
-  return xmlDocument(suites, 0);
+  return xmlDocument(suites);
 }
 
 function suite(result: AuditResult, name: string): string {
@@ -44,7 +47,7 @@ function suite(result: AuditResult, name: string): string {
   return `  <testsuite name="${attr(name)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}" timestamp="${attr(result.generated)}">\n${cases.join('\n')}\n  </testsuite>`;
 }
 
-function xmlDocument(suites: string[], _failed: number): string {
+function xmlDocument(suites: string[]): string {
   const count = (key: string) => suites.reduce((n, s) => n + Number(new RegExp(`^  <testsuite [^>]*${key}="(\\d+)"`).exec(s)?.[1] ?? 0), 0);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="faithful" tests="${count('tests')}" failures="${count('failures')}" errors="${count('errors')}">\n${suites.join('\n')}\n</testsuites>\n`;
 }
