@@ -32,7 +32,8 @@ export const grammarBreak: Rule = {
     for (const segment of context.targetSegments) {
       const tokens = wordTokens(segment.text, segment.start);
       const lower = tokens.map((t) => t.text.toLowerCase());
-      const after = (i: number) => text.slice(tokens[i]!.end, tokens[i + 1]?.start ?? segment.end);
+      // Past the last token there is nothing after (a determiner can end a segment: "… is a").
+      const after = (i: number) => (tokens[i] ? text.slice(tokens[i].end, tokens[i + 1]?.start ?? segment.end) : '');
       for (let i = 0; i < tokens.length; i++) {
         // "there was speak of"
         if (lower[i] === 'there' && /^(?:is|was|were|are)$/u.test(lower[i + 1] ?? '') && lower[i + 3] === 'of' && verbOnly(lower[i + 2])) {
