@@ -432,9 +432,11 @@ export function wrongSenseSwaps(word: string): string[] {
           if (STOPWORDS.has(l)) continue;
           const entry = lookup(l, pos);
           if (!entry || (!l.includes(' ') && entry.tagged === 0)) continue;
-          // Nor may the word be in the swap's own dominant senses (then the swap is a plain synonym).
+          // Nor may the word be in the swap's own dominant senses (then the swap is a plain synonym),
+          // not even inside a compound ("home" is a "dwelling house" in its second sense: no swap for "house").
           const own = entry.offsets.slice(0, 2).map((o) => synset(pos, o));
-          if (own.some((o) => o.lemmas.some((x) => x.toLowerCase() === form.lemma))) continue;
+          if (own.some((o) => o.lemmas.some((x) => x.toLowerCase().split(' ').includes(form.lemma)))) continue;
+          if (dominant.some((d) => d.lemmas.some((x) => x.toLowerCase().split(' ').includes(l)))) continue;
           // The swap must not be a synonym in some other part of speech's first sense either.
           if (POS_LIST.some((p) => p !== pos && sensesOf(form.lemma, p)[0]?.lemmas.some((x) => x.toLowerCase() === l))) continue;
           const inflected = form.inflect(l);
@@ -703,7 +705,7 @@ function namePool(paragraphs: Paragraph[]): string[] {
       for (let i = 0; i < toks.length; i++) {
         const w = toks[i]!.text;
         if (/^\p{Ll}/u.test(w)) lowercase.add(w);
-        else if (i > 0 && isName(w) && !CALENDAR.has(w) && !isCommonWord(w)) names.add(w);
+        else if (i > 0 && isName(w) && !CALENDAR.has(w) && !isCommonWord(w) && !lookup(w, 'adj')) names.add(w);
       }
     }
   }
