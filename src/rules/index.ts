@@ -5,6 +5,7 @@ import { documentSpinning } from './document-spinning.ts';
 import { doubledWords } from './doubled-words.ts';
 import { falseFriend } from './false-friend.ts';
 import { grammarBreak } from './grammar-break.ts';
+import { changedName } from './changed-name.ts';
 import { changedNumber } from './changed-number.ts';
 import { omittedSentence } from './omitted-sentence.ts';
 import { runTogetherWords } from './run-together-words.ts';
@@ -15,6 +16,6 @@ import { untranslatedTarget } from './untranslated-target.ts';
 import type { Rule } from './rule.ts';
 
 /** The built-in rules, in the order they run. */
-export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, torturedPhrase, grammarBreak, omittedSentence, unsupportedSentence, untranslatedTarget];
+export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, changedName, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, torturedPhrase, grammarBreak, omittedSentence, unsupportedSentence, untranslatedTarget];
 
 export type { Rule, RuleContext, RuleMeta, RuleReport } from './rule.ts';
