@@ -7,6 +7,7 @@ import { falseFriend } from './false-friend.ts';
 import { grammarBreak } from './grammar-break.ts';
 import { changedName } from './changed-name.ts';
 import { changedNumber } from './changed-number.ts';
+import { negationFlip } from './negation-flip.ts';
 import { omittedSentence } from './omitted-sentence.ts';
 import { runTogetherWords } from './run-together-words.ts';
 import { spunSynonym } from './spun-synonym.ts';
@@ -16,6 +17,6 @@ import { untranslatedTarget } from './untranslated-target.ts';
 import type { Rule } from './rule.ts';
 
 /** The built-in rules, in the order they run. */
-export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, changedName, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, torturedPhrase, grammarBreak, omittedSentence, unsupportedSentence, untranslatedTarget];
+export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, changedName, negationFlip, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, torturedPhrase, grammarBreak, omittedSentence, unsupportedSentence, untranslatedTarget];
 
 export type { Rule, RuleContext, RuleMeta, RuleReport } from './rule.ts';

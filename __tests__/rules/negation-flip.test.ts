@@ -1,0 +1,31 @@
+import { describe, expect, test } from '@jest/globals';
+import { seedPair } from '../helpers/seed.ts';
+import { findingsOf } from './helpers.ts';
+
+describe('negation-flip', () => {
+  test.each([
+    ['Under the proposal Italy wouldn’t contribute troops to the force.', 'Under the proposal Italy wouldn’t contribute troops to the force.'],
+    ['Under the proposal Italy wouldn’t contribute troops to the force.', 'Under the proposal Italy would not contribute troops to the force.'],
+    ['The office did not comment on the report.', 'The office declined to comment on the report.'],
+    ['No decision has been made on the mission.', 'No decision has been taken on the mission.'],
+  ])('valid: %s → %s', (source, target) => {
+    expect(findingsOf('negation-flip', source, target)).toEqual([]);
+  });
+
+  test.each([
+    ['Under the proposal Italy wouldn’t contribute troops to the force.', 'Under the proposal Italy would contribute troops to the force.', 'would', 'wouldn’t'],
+    ['The council has not approved the charter this week.', 'The council has approved the charter this week.', 'approved', 'not approved'],
+    ['The envoy has visited Gaza twice this year.', 'The envoy has never visited Gaza this year.', 'never', null],
+  ])('invalid: %s → %s', (source, target, text, suggestion) => {
+    const found = findingsOf('negation-flip', source, target);
+    expect(found.map((f) => ({ text: f.target?.text, suggestion: f.suggestion, category: f.category, severity: f.severity }))).toEqual([
+      { text, suggestion, category: 'accuracy/mistranslation', severity: 'critical' },
+    ]);
+  });
+
+  test('the seed pair and its source against itself: no flipped negation', () => {
+    const { source, target } = seedPair();
+    expect(findingsOf('negation-flip', source.text, target.text)).toEqual([]);
+    expect(findingsOf('negation-flip', source.text, source.text)).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import type { Alignment, DiffPart } from '../types.ts';
+import { wordTokens } from '../text/words.ts';
+import { spanIn, type Rule, type RuleContext, type RuleReport } from './rule.ts';
+
+/** Explicit negators of English. */
+const NEGATORS = /^(?:not|no|never|none|nobody|nothing|neither|nor|nowhere|cannot|without|\p{L}+n['’]t)$/iu;
+/** Words that negate by meaning: the other side may say "declined to comment" for "did not comment". */
+const IMPLICIT = /^(?:declin|refus|deni|deny|fail|reject|lack|absen|unabl|unwill|avoid)/iu;
+/** Changes longer than this are rewrites, where a negation may move or be paraphrased. */
+const MAX_RUN = 3;
+
+/**
+ * Negation flipped between aligned sentences: the source says "not", "never", "no" or "wouldn't" and
+ * the target, in an otherwise matching place, does not (or the reverse). Only short, local changes
+ * between unchanged words count, and a negating verb on the other side ("declined", "failed") is a
+ * paraphrase, not a flip.
+ */
+export const negationFlip: Rule = {
+  meta: {
+    id: 'negation-flip',
+    description: 'A negation dropped or added between aligned sentences.',
+    category: 'accuracy/mistranslation',
+    defaultSeverity: 'critical',
+    basis: 'the aligned source sentences',
+  },
+  check(context) {
+    return context.alignments.flatMap((a) => inAlignment(context, a));
+  },
+};
+
+function inAlignment(context: RuleContext, alignment: Alignment): RuleReport[] {
+  const diff = alignment.diff ?? [];
+  const reports: RuleReport[] = [];
+  for (let i = 0; i < diff.length; i++) {
+    const part = diff[i]!;
+    if (part.op === 'equal') continue;
+    const span = part.op === 'delete' ? part.source! : part.target!;
+    const words = wordTokens(span.text, span.start);
+    if (words.length > MAX_RUN || !words.some((w) => NEGATORS.test(w.text))) continue;
+    // The counterpart: the opposite change next to this one, if any.
+    const partnerIndex = [i + 1, i - 1].find((j) => diff[j] && diff[j]!.op !== 'equal' && diff[j]!.op !== part.op);
+    const partner = partnerIndex === undefined ? undefined : diff[partnerIndex]!;
+    const partnerSpan = partner ? (partner.op === 'delete' ? partner.source! : partner.target!) : null;
+    const partnerWords = partnerSpan ? wordTokens(partnerSpan.text, partnerSpan.start) : [];
+    if (partnerWords.some((w) => NEGATORS.test(w.text) || IMPLICIT.test(w.text))) continue;
+    if (partnerWords.length > MAX_RUN) continue;
+    // Unchanged words around the change: the rest of the clause is the same.
+    const lo = Math.min(i, partnerIndex ?? i);
+    const hi = Math.max(i, partnerIndex ?? i);
+    if (!hasWords(diff[lo - 1]) || !(hasWords(diff[hi + 1]) || diff[hi + 1]?.op === 'equal')) continue;
+    if (part.op === 'delete') {
+      // Dropped: point at the replacement, or at the word that lost its negation.
+      const where = partner?.target ?? firstWord(diff[hi + 1]);
+      if (!where) continue;
+      reports.push({
+        target: spanIn(context.target, where.start, where.end),
+        source: spanIn(context.source, span.start, span.end),
+        message: `Negation dropped: the source says “${span.text}”`,
+        suggestion: partner?.target ? span.text : `${span.text} ${where.text}`,
+      });
+    } else {
+      const negator = words.find((w) => NEGATORS.test(w.text))!;
+      reports.push({
+        target: spanIn(context.target, negator.start, negator.end),
+        source: partner?.source ? spanIn(context.source, partner.source.start, partner.source.end) : null,
+        message: partner?.source ? `Negation added: the source says “${partner.source.text}”` : 'Negation added: the source has no negation here',
+        suggestion: partner?.source?.text ?? null,
+      });
+    }
+    if (partnerIndex !== undefined && partnerIndex > i) i = partnerIndex;
+  }
+  return reports;
+}
+
+function hasWords(part: DiffPart | undefined): boolean {
+  return part?.op === 'equal' && /\p{L}/u.test(part.target?.text ?? '');
+}
+
+function firstWord(part: DiffPart | undefined): { start: number; end: number; text: string } | null {
+  if (!part?.target) return null;
+  return wordTokens(part.target.text, part.target.start)[0] ?? null;
+}
