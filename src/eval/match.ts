@@ -57,17 +57,24 @@ export function matchFindings(findings: Finding[], gold: Gold): MatchResult {
   const items = gold.items;
   const itemMatched = items.map(() => false);
   const findingMatched = findings.map(() => false);
-  // Sorted by start so each finding only scans items near it: linear-ish on long generated pairs.
-  const byTarget = items.map((item, i) => ({ item, i })).filter((x) => x.item.target).sort((a, b) => a.item.target!.start - b.item.target!.start);
-  const maxLength = byTarget.reduce((m, x) => Math.max(m, x.item.target!.end - x.item.target!.start), 0);
-  const sourceOnly = items.map((item, i) => ({ item, i })).filter((x) => !x.item.target);
+  // Items sorted by start on each side, so that each finding only scans the items near it.
+  const index = (side: 'target' | 'source') => {
+    const sorted = items.map((item, i) => ({ item, i, span: item[side] })).filter((x): x is { item: GoldItem; i: number; span: Span } => x.span !== null);
+    sorted.sort((a, b) => a.span.start - b.span.start);
+    const maxLength = sorted.reduce((m, x) => Math.max(m, x.span.end - x.span.start), 0);
+    return { sorted, maxLength };
+  };
+  const sides = { target: index('target'), source: index('source') };
+  const near = (side: 'target' | 'source', span: Span) => {
+    const { sorted, maxLength } = sides[side];
+    const found: { item: GoldItem; i: number }[] = [];
+    for (let k = lowerBound(sorted, span.start - maxLength); k < sorted.length && sorted[k]!.span.start < span.end; k++) found.push(sorted[k]!);
+    return found;
+  };
   findings.forEach((finding, f) => {
-    const candidates: { item: GoldItem; i: number }[] = [];
-    if (finding.target) {
-      const from = lowerBound(byTarget, finding.target.start - maxLength);
-      for (let k = from; k < byTarget.length && byTarget[k]!.item.target!.start < finding.target.end; k++) candidates.push(byTarget[k]!);
-    }
-    if (!finding.target || finding.source) candidates.push(...sourceOnly, ...(finding.target ? [] : byTarget));
+    const candidates = finding.target ? near('target', finding.target) : [];
+    // Source spans decide only when one side has no target span (an omission).
+    if (finding.source) candidates.push(...near('source', finding.source).filter(({ item }) => !finding.target || !item.target));
     for (const { item, i } of candidates) {
       if (findingMatchesItem(finding, item)) {
         itemMatched[i] = true;
@@ -111,12 +118,12 @@ export function matchFindings(findings: Finding[], gold: Gold): MatchResult {
   };
 }
 
-function lowerBound(sorted: { item: GoldItem }[], start: number): number {
+function lowerBound(sorted: { span: Span }[], start: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.item.target!.start < start) lo = mid + 1;
+    if (sorted[mid]!.span.start < start) lo = mid + 1;
     else hi = mid;
   }
   return lo;
