@@ -1,5 +1,6 @@
 import type { Rule, RuleContext } from '../rules/rule.ts';
 import type { Finding, Segment, Severity } from '../types.ts';
+import { dropInherited } from './inherited.ts';
 
 /** `off`, a severity, or `[severity, options]`, as in ESLint and unified-lint-rule. */
 export type RuleSetting = 'off' | Severity | ['off' | Severity, Record<string, unknown>];
@@ -31,7 +32,7 @@ export function runRules(rules: Rule[], context: Omit<RuleContext, 'options'>, s
       });
     }
   }
-  return order(dedupe(findings)).map((finding, i) => ({ id: `f${i + 1}`, ...finding }));
+  return order(dedupe(dropInherited(findings, context))).map((finding, i) => ({ id: `f${i + 1}`, ...finding }));
 }
 
 /**
