@@ -46,6 +46,13 @@ describe('batch runs', () => {
       expect(index).toContain(`data-pair="${name}" data-verdict="${json.summary.pass ? 'pass' : 'fail'}"`);
     }
     expect(JSON.parse(readFileSync(join(out, 'pair-10.json'), 'utf8')).summary.pass).toBe(true);
+    // Whichever thread audited a pair, its report is the one a single run gives.
+    for (const name of ['pair-01', 'pair-02', 'pair-03', 'pair-49']) {
+      const single = JSON.parse(run(['audit', '--source', join(corpus, name, 'source.txt'), '--target', join(corpus, name, 'target.txt'), '--format', 'json']).stdout);
+      const batch = JSON.parse(readFileSync(join(out, `${name}.json`), 'utf8'));
+      expect(batch.findings).toEqual(single.findings);
+      expect(batch.summary).toEqual(single.summary);
+    }
     const summary = parseTable(readFileSync(join(out, 'summary.md'), 'utf8'));
     expect(summary).toHaveLength(51);
   }, 240_000);

@@ -33,7 +33,7 @@ const READY_TIMEOUT_MS = 30_000;
 const PAIR_TIMEOUT_MS = 300_000;
 
 /**
- * Audits many pairs, in parallel worker threads when there is more than one, writes one report per
+ * Audits many pairs, in worker threads and this one when there are several, writes one report per
  * pair and format plus `index.html` and `summary.md`, and returns the exit code: 1 when any pair fails
  * the gate; otherwise 2 when any pair could not be read (it is listed, the others still run); else 0.
  */
@@ -47,7 +47,7 @@ export function runBatch(pairs: PairPaths[], options: BatchOptions): number {
   const progress = progressBar(io, jobs.length);
   const ran = threads > 1 ? runInWorkers(jobs, setup, threads, progress) : { outcomes: runHere(jobs, setup, progress), threads: 1, problem: undefined };
   const outcomes = ran.outcomes;
-  if (ran.problem) io.stderr(`faithful: worker threads could not start (${ran.problem}); audited in the main thread\n`);
+  if (ran.problem) io.stderr(`faithful: worker threads could not start (${ran.problem}); audited in the main thread only\n`);
   progress.done();
   outcomes.sort((a, b) => a.index - b.index);
   const seconds = (performance.now() - started) / 1000;
@@ -71,8 +71,7 @@ export function runBatch(pairs: PairPaths[], options: BatchOptions): number {
 }
 
 function runHere(jobs: PairJob[], setup: JobSetup, progress: Progress): PairOutcome[] {
-  const plugins = setup.settings.pluginPaths.flatMap((path, i) => loadPlugin(path, `plugins[${i}]`));
-  const rules = [...builtinRules, ...plugins].map((r) => r.meta);
+  const { plugins, rules } = prepareHere(setup);
   return jobs.map((job) => {
     const outcome = runPairJob(job, setup, plugins, rules);
     progress.tick(job.name);
@@ -90,16 +89,18 @@ interface Slot {
 }
 
 /**
- * Runs the jobs in worker threads while this thread waits synchronously: workers post results on
- * their ports and bump a shared counter; this thread sleeps on the counter (Atomics.wait) and reads
- * the ports with receiveMessageOnPort. Each worker gets the next pair as soon as it answers.
+ * Runs the jobs in `threads - 1` worker threads and in this thread too. Workers post results on their
+ * ports and bump a shared counter; between two pairs of its own this thread reads the ports with
+ * receiveMessageOnPort and hands each idle worker the next pair; when no pair is left to take it sleeps
+ * on the counter (Atomics.wait). So `runCli` stays synchronous, a small batch finishes before workers
+ * have even started (they are then dropped), and a worker that cannot start costs nothing.
  */
 function runInWorkers(jobs: PairJob[], setup: JobSetup, threads: number, progress: Progress): { outcomes: PairOutcome[]; threads: number; problem?: string } {
   const counter = new SharedArrayBuffer(4);
   const signal = new Int32Array(counter);
   const bootstrap = workerBootstrap();
   const slots: Slot[] = [];
-  for (let i = 0; i < threads; i++) {
+  for (let i = 0; i < threads - 1; i++) {
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(bootstrap, { eval: true, workerData: { port: port2, counter, setup }, transferList: [port2] });
     worker.on('error', () => {}); // a worker that dies is noticed by its silence and its pair reported
@@ -108,6 +109,7 @@ function runInWorkers(jobs: PairJob[], setup: JobSetup, threads: number, progres
   }
   const queue = [...jobs];
   const outcomes: PairOutcome[] = [];
+  let here: { plugins: ReturnType<typeof loadPlugin>; rules: ReturnType<typeof ruleMetasOf> } | undefined;
   const fail = (job: PairJob, message: string) =>
     outcomes.push({ index: job.index, name: job.name, source: job.source, target: job.target, files: {}, error: { kind: 'internal', message }, ms: 0 });
   const assign = (slot: Slot) => {
@@ -117,6 +119,7 @@ function runInWorkers(jobs: PairJob[], setup: JobSetup, threads: number, progres
   };
   const startedAt = performance.now();
   let problem: string | undefined;
+  let helped = 0;
   try {
     while (outcomes.length < jobs.length) {
       const seen = Atomics.load(signal, 0);
@@ -127,16 +130,16 @@ function runInWorkers(jobs: PairJob[], setup: JobSetup, threads: number, progres
             slot.ready = true;
             assign(slot);
           } else if (message.fatal !== undefined) {
-            slot.dead = true; // when none starts, the loop below finishes the batch in this thread
+            slot.dead = true;
             problem = message.fatal;
           } else if (message.outcome) {
             outcomes.push(message.outcome);
+            helped++;
             progress.tick(message.outcome.name);
             assign(slot);
           }
         }
       }
-      if (outcomes.length >= jobs.length) break;
       const now = performance.now();
       for (const slot of slots) {
         if (slot.dead) continue;
@@ -150,11 +153,13 @@ function runInWorkers(jobs: PairJob[], setup: JobSetup, threads: number, progres
           slot.job = undefined;
         }
       }
-      if (slots.every((s) => s.dead)) {
-        // No worker left (none could start): finish the rest in this thread rather than give up.
-        outcomes.push(...runHere(queue.splice(0), setup, progress));
-        if (!slots.some((s) => s.ready)) return { outcomes, threads: 1, problem };
-        break;
+      if (outcomes.length >= jobs.length) break;
+      const job = queue.shift();
+      if (job) {
+        here ??= prepareHere(setup);
+        outcomes.push(runPairJob(job, setup, here.plugins, here.rules));
+        progress.tick(job.name);
+        continue;
       }
       Atomics.wait(signal, 0, seen, 1000);
     }
@@ -164,7 +169,17 @@ function runInWorkers(jobs: PairJob[], setup: JobSetup, threads: number, progres
       void slot.worker.terminate();
     }
   }
-  return { outcomes, threads: slots.filter((s) => s.ready).length };
+  const used = slots.filter((s) => s.ready).length;
+  return { outcomes, threads: 1 + used, problem: helped === 0 && slots.every((s) => s.dead) ? problem : undefined };
+}
+
+function prepareHere(setup: JobSetup) {
+  const plugins = setup.settings.pluginPaths.flatMap((path, i) => loadPlugin(path, `plugins[${i}]`));
+  return { plugins, rules: ruleMetasOf(plugins) };
+}
+
+function ruleMetasOf(plugins: ReturnType<typeof loadPlugin>) {
+  return [...builtinRules, ...plugins].map((r) => r.meta);
 }
 
 /**
