@@ -5,6 +5,7 @@ import { documentSpinning } from './document-spinning.ts';
 import { doubledWords } from './doubled-words.ts';
 import { falseFriend } from './false-friend.ts';
 import { grammarBreak } from './grammar-break.ts';
+import { changedAttribution } from './changed-attribution.ts';
 import { changedName } from './changed-name.ts';
 import { changedNumber } from './changed-number.ts';
 import { negationFlip } from './negation-flip.ts';
@@ -17,6 +18,6 @@ import { untranslatedTarget } from './untranslated-target.ts';
 import type { Rule } from './rule.ts';
 
 /** The built-in rules, in the order they run. */
-export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, changedName, negationFlip, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, torturedPhrase, grammarBreak, omittedSentence, unsupportedSentence, untranslatedTarget];
+export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, changedName, changedAttribution, negationFlip, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, torturedPhrase, grammarBreak, omittedSentence, unsupportedSentence, untranslatedTarget];
 
 export type { Rule, RuleContext, RuleMeta, RuleReport } from './rule.ts';
