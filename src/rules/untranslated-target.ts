@@ -19,6 +19,7 @@ const OPEN_MAX_EXPECTED_SCORE = 0.75;
 const MARGIN = 0.92;
 /** A short paragraph of fewer words is a name, a dateline or a label; it is never judged. */
 const SHORT_MIN_WORDS = 3;
+const SHORT_MIN_LETTERS = 20;
 
 const NAMES: Record<string, string> = {
   eng: 'English', ita: 'Italian', fra: 'French', spa: 'Spanish', deu: 'German', por: 'Portuguese', nld: 'Dutch',
@@ -55,7 +56,8 @@ export const untranslatedTarget: Rule = {
     for (const segments of paragraphs) {
       const text = segments.map((s) => s.text).join(' ');
       let language = judge(text, expected, candidates, minLetters);
-      if (language === undefined && whole && words(text) >= SHORT_MIN_WORDS) language = whole;
+      // Too short on its own: judged only inside a foreign target, between that language and the expected one.
+      if (language === undefined && whole && words(text) >= SHORT_MIN_WORDS) language = judge(text, expected, [expected, whole], SHORT_MIN_LETTERS) && whole;
       if (!language) continue;
       for (const segment of segments) {
         reports.push({
