@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { checkGold, type Gold } from '../../src/eval/gold.ts';
-import { generatePair, SENTENCE_EDITS, WORD_EDITS, wrongSenseSwaps } from '../../src/eval/perturb.ts';
+import { faithfulSynonyms, generatePair, SENTENCE_EDITS, WORD_EDITS, wrongSenseSwaps } from '../../src/eval/perturb.ts';
 import { newsText } from '../../src/eval/clean-texts.ts';
 import { POS_LIST, sensesOf } from '../../src/eval/wordnet.ts';
 
@@ -89,6 +89,23 @@ describe('generatePair', () => {
       const merged = pair.gold.alignment.some((a) => a.kind === 'merge');
       if (merged) expect(pair.target).not.toMatch(doubled);
     }
+  });
+
+  test('faithful paraphrases are logged apart from the errors, with spans that round-trip', () => {
+    let count = 0;
+    for (let seed = 1; seed <= 30; seed++) {
+      const pair = generatePair(TEXT, { seed, rate: 0.8 });
+      expect(pair.gold.items.some((i) => i.kind === 'paraphrase')).toBe(false);
+      for (const p of pair.gold.paraphrases ?? []) {
+        count++;
+        expect(pair.target.slice(p.target.start, p.target.end)).toBe(p.target.text);
+        expect(pair.source.slice(p.source.start, p.source.end)).toBe(p.source.text);
+        expect(faithfulSynonyms(p.source.text.toLowerCase())).toContain(p.target.text.toLowerCase());
+        // A paraphrase never overlaps an error span.
+        expect(pair.gold.items.some((i) => i.target && i.target.start < p.target.end && p.target.start < i.target.end)).toBe(false);
+      }
+    }
+    expect(count).toBeGreaterThan(0);
   });
 
   test('with rate 0 the target is the clean text and the gold is empty', () => {

@@ -16,6 +16,14 @@ export interface Gold {
   generator?: { seed: number; rate: number; clean: string };
   items: GoldItem[];
   alignment: GoldAlignment[];
+  /** For generated pairs: faithful rewordings (not errors); a finding on one is a false positive. */
+  paraphrases?: GoldParaphrase[];
+}
+
+export interface GoldParaphrase {
+  target: Span;
+  source: Span;
+  note: string;
 }
 
 /** The kinds of error the gold distinguishes; finer than the MQM category, used for reporting only. */
@@ -33,7 +41,9 @@ export type GoldKind =
   | 'partial-omission'
   | 'addition'
   | 'partial-addition'
-  | 'punctuation';
+  | 'punctuation'
+  /** Not an error: a faithful rewording made by the generator, kept in `Gold.paraphrases`. */
+  | 'paraphrase';
 
 export interface GoldItem {
   /** `g1`, `g2`… */
@@ -93,6 +103,10 @@ export function checkGold(gold: Gold, sourceText: string, targetText: string): s
     check(item.target, targetText, `${item.id} target`);
     check(item.source, sourceText, `${item.id} source`);
   }
+  (gold.paraphrases ?? []).forEach((p, i) => {
+    check(p.target, targetText, `paraphrase ${i} target`);
+    check(p.source, sourceText, `paraphrase ${i} source`);
+  });
   gold.alignment.forEach((a, i) => {
     a.target.forEach((s) => check(s, targetText, `alignment ${i} target`));
     a.source.forEach((s) => check(s, sourceText, `alignment ${i} source`));
@@ -102,13 +116,17 @@ export function checkGold(gold: Gold, sourceText: string, targetText: string): s
 
 /** Gold as JSON with one item and one alignment group per line: diffable, and small enough to commit. */
 export function formatGold(gold: Gold): string {
-  const { items, alignment, ...head } = gold;
+  const { items, alignment, paraphrases, ...head } = gold;
   const lines = ['{'];
   for (const [key, value] of Object.entries(head)) lines.push(`  ${JSON.stringify(key)}: ${JSON.stringify(value)},`);
   lines.push('  "items": [');
   items.forEach((item, i) => lines.push(`    ${JSON.stringify(item)}${i < items.length - 1 ? ',' : ''}`));
   lines.push('  ],', '  "alignment": [');
   alignment.forEach((a, i) => lines.push(`    ${JSON.stringify(a)}${i < alignment.length - 1 ? ',' : ''}`));
+  if (paraphrases) {
+    lines.push('  ],', '  "paraphrases": [');
+    paraphrases.forEach((p, i) => lines.push(`    ${JSON.stringify(p)}${i < paraphrases.length - 1 ? ',' : ''}`));
+  }
   lines.push('  ]', '}');
   return lines.join('\n') + '\n';
 }

@@ -190,7 +190,9 @@ export function generatePair(cleanText: string, options: PerturbOptions): Genera
   // Capitalisation at merge and split points may have changed a letter: every span is re-sliced.
   for (const item of items) if (item.target) item.target.text = target.slice(item.target.start, item.target.end);
   for (const a of alignment) for (const t of a.target) t.text = target.slice(t.start, t.end);
+  const paraphrases = items.filter((i) => i.kind === 'paraphrase').map((i) => ({ target: i.target!, source: i.source!, note: i.note ?? '' }));
   const sorted = items
+    .filter((i) => i.kind !== 'paraphrase')
     .map((item, order) => ({ item, order }))
     .sort((x, y) => start(x.item) - start(y.item) || x.order - y.order)
     .map(({ item }, i): GoldItem => ({ id: `g${i + 1}`, ...item }));
@@ -204,6 +206,7 @@ export function generatePair(cleanText: string, options: PerturbOptions): Genera
       generator: { seed: options.seed, rate, clean: options.clean ?? 'inline' },
       items: sorted,
       alignment,
+      paraphrases,
     },
   };
 
@@ -301,15 +304,19 @@ interface Replacement {
   report?: [number, number];
 }
 
-/** Applies up to two non-overlapping word edits to a sentence; returns the text and its local gold items. */
 interface Lexicons {
   falseFriends: Map<string, FalseFriend>;
   calques: Calque[];
 }
 
+/**
+ * Applies up to two non-overlapping word edits to a sentence, and sometimes a faithful paraphrase
+ * (logged as `paraphrase`, not an error); returns the text and its local gold items.
+ */
 function wordEdits(s: Sentence, random: () => number, rate: number, names: string[], lexicons: Lexicons): Edited {
   const count = random() < rate ? (random() < 0.3 ? 2 : 1) : 0;
-  if (!count) return { text: s.text, items: [] };
+  const benign = random() < rate * 0.5;
+  if (!count && !benign) return { text: s.text, items: [] };
   const toks = tokens(s.text);
   const replacements: Replacement[] = [];
   const taken = (a: number, b: number) => replacements.some((r) => a < r.end + 1 && b > r.start - 1);
@@ -338,7 +345,77 @@ function wordEdits(s: Sentence, random: () => number, rate: number, names: strin
       }
     }
   }
+  if (benign) {
+    const r = paraphrase(toks, random, taken);
+    if (r) replacements.push(r);
+  }
   return apply(s, replacements);
+}
+
+/**
+ * A faithful paraphrase, not an error: a synonym from the word's first WordNet sense whose own first
+ * sense contains the word, in every part of speech the word has ("large" → "big", "begin" → "start").
+ * It tests that the audit stays quiet on legitimate rewording.
+ */
+function paraphrase(toks: Token[], random: () => number, taken: Taken): Replacement | null {
+  const found = candidatesOf(toks, random, (t, i) => {
+    if (taken(t.start, t.end) || t.text.length < 3 || !/^\p{L}+$/u.test(t.text)) return null;
+    if (i > 0 && /^\p{Lu}/u.test(t.text)) return null;
+    const lower = t.text.toLowerCase();
+    if (STOPWORDS.has(lower)) return null;
+    const synonyms = faithfulSynonyms(lower);
+    return synonyms.length ? synonyms : null;
+  });
+  if (!found) return null;
+  const [tok, synonyms] = found;
+  const synonym = synonyms[Math.floor(random() * synonyms.length)]!;
+  return {
+    start: tok.start,
+    end: tok.end,
+    text: /^\p{Lu}/u.test(tok.text) ? synonym.charAt(0).toUpperCase() + synonym.slice(1) : synonym,
+    kind: 'paraphrase',
+    category: 'none',
+    severity: 'minor',
+    expected: tok.text,
+    note: `faithful paraphrase: first-sense WordNet synonym of "${tok.text.toLowerCase()}"`,
+  };
+}
+
+const faithfulCache = new Map<string, string[]>();
+
+export function faithfulSynonyms(word: string): string[] {
+  const cached = faithfulCache.get(word);
+  if (cached) return cached;
+  const dictionary = englishDictionary();
+  const result = new Set<string>();
+  for (const form of lemmaForms(word)) {
+    // The parts of speech the word is used in (seen in the sense-tagged corpus), else all it has.
+    const known = form.pos.filter((pos) => lookup(form.lemma, pos));
+    const used = known.filter((pos) => (lookup(form.lemma, pos)?.tagged ?? 0) > 0);
+    const present = used.length ? used : known;
+    if (!present.length) continue;
+    let common: Set<string> | undefined;
+    for (const pos of present) {
+      const mutual = new Set<string>();
+      const first = sensesOf(form.lemma, pos)[0]!;
+      for (const lemma of first.lemmas) {
+        if (lemma === form.lemma || !/^[a-z]+$/.test(lemma) || lemma.includes(form.lemma) || form.lemma.includes(lemma)) continue;
+        const entry = lookup(lemma, pos);
+        if (!entry || entry.tagged === 0) continue;
+        if (!synset(pos, entry.offsets[0]!).lemmas.includes(form.lemma)) continue;
+        mutual.add(lemma);
+      }
+      const previous: Set<string> | undefined = common;
+      common = previous ? new Set([...previous].filter((l) => mutual.has(l))) : mutual;
+    }
+    for (const lemma of common ?? []) {
+      const inflected = form.inflect(lemma);
+      if (dictionary.isWord(inflected)) result.add(inflected);
+    }
+  }
+  const list = [...result].sort();
+  faithfulCache.set(word, list);
+  return list;
 }
 
 function apply(s: Sentence, replacements: Replacement[]): Edited {

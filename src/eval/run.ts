@@ -5,7 +5,7 @@ import { discoverPairs } from '../corpus/discover.ts';
 import type { AuditResult } from '../types.ts';
 import { readGold, type Gold } from './gold.ts';
 import { ROOT } from './lexicons.ts';
-import { alignmentAccuracy, matchFindings, scores, type AlignmentMiss, type Counts, type MatchResult, type Scores } from './match.ts';
+import { alignmentAccuracy, matchFindings, overlaps, scores, type AlignmentMiss, type Counts, type MatchResult, type Scores } from './match.ts';
 
 /**
  * `npm run eval`: audits every corpus pair that has a gold.json, matches the findings with the gold
@@ -26,6 +26,8 @@ export interface PairEvaluation {
   /** Findings when the source is audited against itself. */
   selfFindings: number;
   selfRules: Record<string, number>;
+  /** Generated pairs: faithful paraphrases in the target, and how many of them a finding flagged. */
+  paraphrases: { total: number; flagged: number };
 }
 
 export function evaluatePair(name: string, sourceText: string, targetText: string, gold: Gold): PairEvaluation {
@@ -41,6 +43,10 @@ export function evaluatePair(name: string, sourceText: string, targetText: strin
     alignment: alignmentAccuracy(result, gold),
     selfFindings: self.findings.length,
     selfRules,
+    paraphrases: {
+      total: gold.paraphrases?.length ?? 0,
+      flagged: (gold.paraphrases ?? []).filter((p) => result.findings.some((f) => f.target && overlaps(f.target, p.target))).length,
+    },
   };
 }
 
@@ -94,6 +100,7 @@ export function renderReport(evaluations: PairEvaluation[]): string {
     lines.push('');
     lines.push(`- recall on major/critical gold items: ${e.match.severe.goldMatched}/${e.match.severe.gold} = ${n2(e.match.severe.recall)}`);
     lines.push(`- alignment: ${e.alignment.correct}/${e.alignment.total} gold groups recovered`);
+    if (e.paraphrases.total) lines.push(`- faithful paraphrases flagged (false positives): ${e.paraphrases.flagged}/${e.paraphrases.total}`);
     lines.push(`- source audited against itself: ${e.selfFindings} findings${e.selfFindings ? ` (${Object.entries(e.selfRules).map(([r, c]) => `${r} ${c}`).join(', ')})` : ''}`);
     lines.push(`- recall by kind: ${Object.entries(e.match.byKind).map(([k, s]) => `${k} ${s.goldMatched}/${s.gold}`).join(', ')}`);
     lines.push('');
