@@ -264,6 +264,16 @@ suite(`HTML report in Chromium (${CHROMIUM})`, () => {
     mkdirp(SCREENSHOTS);
     const desktop = await open(seedUrl, { width: 1280, height: 900 });
     await desktop.page.screenshot({ path: join(SCREENSHOTS, 'report-desktop.png') });
+    // The README's view (docs/report-screenshot.png is a copy): header, rows and a finding's popover.
+    const withEvidence = seed.findings.find((f) => f.target && f.source);
+    if (withEvidence) {
+      await desktop.page.setViewportSize({ width: 1280, height: 1080 });
+      await desktop.page.focus(`[data-finding="${withEvidence.id}"]`);
+      await desktop.page.locator('#pop').waitFor({ state: 'visible' });
+      await desktop.page.screenshot({ path: join(SCREENSHOTS, 'report-review.png') });
+      await desktop.page.keyboard.press('Escape');
+      await desktop.page.setViewportSize({ width: 1280, height: 900 });
+    }
     // Rows use content-visibility: auto; lay them all out for the full-page captures.
     await desktop.page.addStyleTag({ content: '.row{content-visibility:visible!important}' });
     await desktop.page.screenshot({ path: join(SCREENSHOTS, 'report-desktop-full.png'), fullPage: true });

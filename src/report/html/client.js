@@ -231,15 +231,21 @@
     let index = current;
     if (index < 0 || !list[index] || !visible.has(list[index].id)) {
       // Nothing current yet: start from the first finding on screen (j) or the last one above it (k).
+      // Findings are in reading order, so a binary search over their rows' positions finds it; rows,
+      // not marks, are measured, because measuring inside a content-visibility-skipped row lays it out.
       const top = Math.max(0, toolbar.getBoundingClientRect().bottom);
-      const y = (f) => (mainMark.get(f.id) ? mainMark.get(f.id).getBoundingClientRect().top : -Infinity);
-      if (delta > 0) {
-        index = list.findIndex((f) => y(f) >= top);
-        if (index < 0) index = 0;
-      } else {
-        index = list.length - 1;
-        for (let i = list.length - 1; i >= 0; i--) if (y(list[i]) < top) { index = i; break; }
+      const rowBottom = (f) => {
+        const row = f.row && document.getElementById(f.row);
+        return row ? row.getBoundingClientRect().bottom : -Infinity;
+      };
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (rowBottom(list[mid]) <= top) lo = mid + 1;
+        else hi = mid;
       }
+      index = delta > 0 ? (lo < list.length ? lo : 0) : lo > 0 ? lo - 1 : list.length - 1;
     } else index = (index + delta + list.length) % list.length;
     goTo(list[index].id);
   }

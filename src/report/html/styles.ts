@@ -143,7 +143,8 @@ mark.f.dec-accepted::before{content:"✓";color:var(--pass)}
 .sort{display:flex;align-items:center;gap:8px;padding:8px 14px;border-top:1px solid var(--soft);font-size:12.5px;color:var(--muted)}
 .sort select{font:inherit;padding:2px 6px;border:1px solid var(--line);border-radius:6px;background:#fff}
 .list{list-style:none;margin:0;padding:0}
-.list li{border-top:1px solid var(--soft)}
+/* display:block, not list-item: hiding thousands of list items otherwise renumbers them quadratically */
+.list li{display:block;border-top:1px solid var(--soft);content-visibility:auto;contain-intrinsic-size:auto 84px}
 .list li[hidden]{display:none}
 .item{display:grid;gap:2px;width:100%;padding:9px 14px 10px 12px;border:0;border-left:3px solid var(--c);background:none;font:inherit;text-align:left;color:var(--ink);cursor:pointer}
 .item:hover{background:var(--bg)}
