@@ -5,6 +5,8 @@ interface Pattern {
   regex: RegExp;
   message: string;
   fix: (match: string) => string;
+  /** Two words joined by a lost space read as one misspelt word, like run-together words. */
+  category?: string;
 }
 
 const PATTERNS: Pattern[] = [
@@ -15,15 +17,27 @@ const PATTERNS: Pattern[] = [
     regex: /(?<![\p{L}\p{N}./@:-])\p{Ll}{2,}[.!?]\p{Lu}\p{Ll}+\b/gu,
     message: 'Missing space after sentence punctuation',
     fix: (m) => m.replace(/([.!?])/u, '$1 '),
+    category: 'fluency/spelling',
+  },
+  // "over”nonetheless": a closing quotation mark glued to the next word.
+  {
+    regex: /\p{L}+[.,!?]?[”»]\p{L}+/gu,
+    message: 'Missing space after a closing quotation mark',
+    fix: (m) => m.replace(/([”»])/u, '$1 '),
+    category: 'fluency/spelling',
   },
   // "word,word": a comma with no space between two words (numbers like 72,000 are not words).
-  { regex: /(?<![\p{L}\p{N}./@:-])\p{L}{2,},\p{L}{2,}\b/gu, message: 'Missing space after comma', fix: (m) => m.replace(',', ', ') },
+  { regex: /(?<![\p{L}\p{N}./@:-])\p{L}{2,},\p{L}{2,}\b/gu, message: 'Missing space after comma', fix: (m) => m.replace(',', ', '), category: 'fluency/spelling' },
 ];
 
 /** A whitespace-delimited chunk that is a web address or an e-mail address. */
 const ADDRESS = /^(?:https?:\/\/|www\.)|@|\.(?:com|org|net|it|uk|de|fr|gov|edu|io|js)\b/iu;
 
-/** Broken spacing around punctuation: a space before a comma, no space after a full stop or comma. */
+/**
+ * Broken spacing around punctuation: a space before a comma (fluency/punctuation); no space after a full
+ * stop, comma or closing quote between two words (fluency/spelling: the words read as one); guillemets
+ * where the source uses English quotation marks (fluency/punctuation).
+ */
 export const brokenSpacing: Rule = {
   meta: {
     id: 'broken-spacing',
@@ -41,7 +55,18 @@ export const brokenSpacing: Rule = {
         const end = start + match[0].length;
         if (!inProse(context.targetSegments, start)) continue;
         if (ADDRESS.test(chunkAround(text, start))) continue;
-        reports.push({ target: spanIn(context.target, start, end), message: pattern.message, suggestion: pattern.fix(match[0]) });
+        reports.push({ target: spanIn(context.target, start, end), message: pattern.message, suggestion: pattern.fix(match[0]), category: pattern.category });
+      }
+    }
+    // «Guillemets» in a target whose source quotes with “ ” or " ": the other language's convention.
+    if (!/[«»]/u.test(context.source.text) && /[“"]/u.test(context.source.text)) {
+      for (const match of text.matchAll(/«\s*([^»\n]+?)\s*»/gu)) {
+        if (!inProse(context.targetSegments, match.index)) continue;
+        reports.push({
+          target: spanIn(context.target, match.index, match.index + match[0].length),
+          message: 'Guillemets where the source quotes with “ ”',
+          suggestion: `“${match[1]}”`,
+        });
       }
     }
     return reports;
