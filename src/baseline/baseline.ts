@@ -28,7 +28,10 @@ export interface DecisionsFile {
 
 const validate = new Ajv({ allErrors: true, strict: false }).compile(DECISIONS_SCHEMA);
 
-/** Reads and validates a decisions file; a bad one is an InputError naming the file and the key. */
+/**
+ * Reads and validates a decisions file (or a JSON report, whose findings are then all accepted); a bad
+ * one is an InputError naming the file and the key.
+ */
 export function readBaseline(path: string, label = path): Decision[] {
   let data: unknown;
   try {
@@ -39,6 +42,7 @@ export function readBaseline(path: string, label = path): Decision[] {
     if (code) throw new InputError(`${label}: cannot read (${code})`);
     throw new InputError(`${label}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
   }
+  if (isReport(data)) data = baselineOf(data);
   if (!validate(data)) {
     const errors = validate.errors ?? [];
     const unmatched = errors.find((e) => e.keyword === 'anyOf');
@@ -74,6 +78,12 @@ export function applyBaseline(result: AuditResult, decisions: Decision[], gate: 
   return { ...result, findings, summary };
 }
 
+/** A JSON report (`--format json`) given as a baseline accepts every finding in it. */
+function isReport(data: unknown): data is AuditResult {
+  const d = data as Partial<AuditResult> | null;
+  return !!d && typeof d === 'object' && !('decisions' in d) && Array.isArray(d.findings) && typeof d.tool === 'object' && d.tool?.name === 'faithful';
+}
+
 /** A decisions file accepting every finding of a result (what `faithful baseline` writes). */
 export function baselineOf(result: AuditResult): DecisionsFile {
   return {
@@ -82,7 +92,7 @@ export function baselineOf(result: AuditResult): DecisionsFile {
     generated: result.generated,
     decisions: result.findings.map((f) => ({
       finding: f.id,
-      fingerprint: f.fingerprint!,
+      ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}),
       rule: f.rule,
       target: f.target?.text ?? null,
       decision: 'accepted' as const,
