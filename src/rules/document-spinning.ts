@@ -38,7 +38,7 @@ export const documentSpinning: Rule = {
     for (const b of broken) {
       for (const key of keys(b.substitute)) if (!map.has(key)) map.set(key, { source: b.original, example: b.term, where: "in the source's term" });
     }
-    for (const segment of context.targetSegments) {
+    for (const segment of unalignedTargets(context)) {
       for (const token of wordTokens(segment.text, segment.start)) {
         if (flaggedAt.has(token.start) || !/^\p{Ll}/u.test(token.text)) continue;
         const hit = keys(token.text).map((k) => map.get(k)).find(Boolean);
@@ -90,7 +90,7 @@ function brokenSourceTerms(context: RuleContext, flaggedAt: Set<number>): Broken
   // Lower-case uses only: "Security Council" is a name, not the target using "security" as a word.
   const targetWords = new Set(context.targetSegments.flatMap((s) => wordTokens(s.text).map((t) => t.text).filter((w) => /^\p{Ll}/u.test(w))));
   const reports: BrokenTerm[] = [];
-  for (const segment of context.targetSegments) {
+  for (const segment of unalignedTargets(context)) {
     const tokens = wordTokens(segment.text, segment.start);
     for (let i = 1; i < tokens.length; i++) {
       const [m, h] = [tokens[i - 1]!, tokens[i]!];
@@ -121,6 +121,15 @@ function brokenSourceTerms(context: RuleContext, flaggedAt: Set<number>): Broken
     }
   }
   return reports;
+}
+
+/**
+ * Target sentences without a source: the aligned ones are judged against their source by spun-synonym.
+ * Looking everywhere made a long document's findings grow with its length squared (every use of a
+ * word swapped once, in thousands of faithful sentences) and its time too.
+ */
+function unalignedTargets(context: RuleContext) {
+  return context.targetSegments.filter((segment) => !context.alignmentOfTarget.has(segment.id));
 }
 
 /** A head noun by its WordNet base form ("forces" and "force" meet), else its light stem. */
