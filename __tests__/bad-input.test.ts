@@ -31,6 +31,7 @@ function fixtures(): string {
   symlinkSync(join(dir, 'target.txt'), join(dir, 'link-to-target.txt'));
   linkSync(join(dir, 'target.txt'), join(dir, 'hardlink-to-target.txt'));
   writeFileSync(join(dir, 'a-file'), 'not a folder');
+  mkdirSync(join(dir, 'blocked', 'target.json'), { recursive: true });
   return dir;
 }
 
@@ -62,6 +63,7 @@ const BAD: Array<[string, string[], string]> = [
   ['the same file through a symlink', ['audit', '--source', at('target.txt'), '--target', at('link-to-target.txt')], `faithful: ${at('link-to-target.txt')}: source and target are the same file\n`],
   ['the same file through a hard link', ['audit', '--source', at('target.txt'), '--target', at('hardlink-to-target.txt')], `faithful: ${at('hardlink-to-target.txt')}: source and target are the same file\n`],
   ['--out that is a file', pair('target.txt', '--out', at('a-file'), '--format', 'json'), `faithful: ${at('a-file')}: --out must be a folder, and this is a file\n`],
+  ['a folder where the report goes', pair('target.txt', '--out', at('blocked'), '--format', 'json'), `faithful: ${join(dir, 'blocked', 'target.json')}: cannot write the report, a folder is in the way\n`],
   [
     '--out that would overwrite the target',
     pair('target.txt', '--out', dir, '--format', 'text'),
@@ -92,6 +94,17 @@ describe('bad input: one line on stderr naming the file and the problem, exit 2'
     expect(debug.code).toBe(2);
     expect(debug.stderr.startsWith(plain.stderr)).toBe(true);
     expect(debug.stderr).toMatch(/\n\s+at .*read-input\.ts/);
+  });
+});
+
+describe('outputs', () => {
+  test('--out is created if missing, reports are complete files and no temporary file is left', () => {
+    const out = join(dir, 'new', 'nested', 'reports');
+    const { code, stderr } = run(pair('target.txt', '--out', out, '--format', 'json', '--format', 'html'), dir);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(readdirSync(out).sort()).toEqual(['target.html', 'target.json']);
+    expect(JSON.parse(readFileSync(join(out, 'target.json'), 'utf8')).target.path).toBe(at('target.txt'));
   });
 });
 

@@ -1,5 +1,6 @@
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { InputError } from '../ingest/input-error.ts';
 import { sameFile } from '../ingest/read-input.ts';
 
@@ -13,14 +14,16 @@ let sequence = 0;
 export function writeFileAtomic(path: string, content: string): void {
   const dir = dirname(path);
   ensureDir(dir);
-  const temporary = join(dir, `.${basename(path)}.${process.pid}.${sequence++}.tmp`);
+  const temporary = join(dir, `.${basename(path)}.${process.pid}-${threadId}-${sequence++}.tmp`);
   try {
     writeFileSync(temporary, content, { flag: 'wx' });
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR' || code === 'ENOTEMPTY' || code === 'EEXIST') throw new InputError(`${path}: cannot write the report, a folder is in the way`);
+    if (code === 'EISDIR' || code === 'ENOTEMPTY' || (code === 'EPERM' && isDirectory(path))) {
+      throw new InputError(`${path}: cannot write the report, a folder is in the way`);
+    }
     throw new InputError(`${path}: cannot write the report (${code ?? (error as Error).message})`);
   }
 }
@@ -45,5 +48,13 @@ export function assertNotInputs(outputs: string[], inputs: string[]): void {
   for (const output of outputs) {
     const input = inputs.find((candidate) => sameFile(output, candidate));
     if (input !== undefined) throw new InputError(`${output}: is an input file (${input}); refusing to overwrite it, choose another --out`);
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
