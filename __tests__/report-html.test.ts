@@ -110,6 +110,23 @@ describe('HTML report: hooks and structure', () => {
   });
 });
 
+describe('HTML report: findings a reviewed baseline suppressed', () => {
+  test('stay marked, greyed, and carry the baseline decision for the popover and the export', () => {
+    const { source, target } = seedPair();
+    const result = audit(source, target, { now: new Date(0) });
+    const [first, ...rest] = result.findings;
+    const suppressed: AuditResult = { ...result, findings: [{ ...first!, suppressed: true, decision: 'false-positive', fingerprint: 'fp-1' }, ...rest] };
+    const tree = parse(formatHtml(suppressed));
+    const mark = elements(tree, (e) => e.properties.dataFinding === first!.id)[0]!;
+    expect(mark.properties.className).toContain('sup');
+    const data = JSON.parse(text(scripts(tree).find((s) => s.properties.type === 'application/json')!)) as {
+      findings: { id: string; baseline: string | null; fingerprint: string | null }[];
+    };
+    expect(data.findings.find((f) => f.id === first!.id)).toMatchObject({ baseline: 'false-positive', fingerprint: 'fp-1' });
+    expect(data.findings.filter((f) => f.baseline !== null)).toHaveLength(1);
+  });
+});
+
 describe('HTML report at scale', () => {
   test('2,000 sentences with a finding each: every finding marked once, every row present', () => {
     const n = 2000;

@@ -93,8 +93,12 @@
     updateReviewed();
     if (popoverId === id) renderPopover(id);
   }
+  /** The reviewer's decision here, else the one the reviewed baseline applied. */
+  function decisionOf(id) {
+    return decisions.get(id) || byId.get(id).baseline || null;
+  }
   function paintDecision(id) {
-    const decision = decisions.get(id) || null;
+    const decision = decisionOf(id);
     for (const el of parts.get(id) || []) {
       el.classList.toggle('dec-accepted', decision === 'accepted');
       el.classList.toggle('dec-false-positive', decision === 'false-positive');
@@ -103,18 +107,19 @@
     if (li) {
       li.classList.toggle('dec-accepted', decision === 'accepted');
       li.classList.toggle('dec-false-positive', decision === 'false-positive');
-      $('.item-decision', li).textContent = decision ? DECISION_LABEL[decision] : '';
+      const fromBaseline = !decisions.has(id) && byId.get(id).baseline;
+      $('.item-decision', li).textContent = decision ? `${DECISION_LABEL[decision]}${fromBaseline ? ' (baseline, not scored)' : ''}` : '';
     }
   }
   function updateReviewed() {
-    $('#reviewed').textContent = `Reviewed ${decisions.size} of ${findings.length}`;
+    $('#reviewed').textContent = `Reviewed ${findings.filter((f) => decisionOf(f.id)).length} of ${findings.length}`;
   }
   function exportDecisions() {
     const payload = {
       tool: 'faithful',
       decisions: findings
-        .filter((f) => decisions.has(f.id))
-        .map((f) => ({ finding: f.id, fingerprint: f.fingerprint, rule: f.rule, target: f.target, decision: decisions.get(f.id) })),
+        .filter((f) => decisionOf(f.id))
+        .map((f) => ({ finding: f.id, fingerprint: f.fingerprint, rule: f.rule, target: f.target, decision: decisionOf(f.id) })),
     };
     const blob = new Blob([JSON.stringify(payload, null, 2) + '\n'], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
@@ -291,7 +296,8 @@
     if (f.suggestion) row('Suggestion', el('span', 'sugg', f.suggestion));
     if (f.basis) row('Basis', el('span', 'muted', f.basis));
     const actions = el('div', 'pop-actions');
-    const decision = decisions.get(id);
+    const decision = decisionOf(id);
+    if (f.baseline && !decisions.has(id)) row('Review', el('span', 'muted', `${DECISION_LABEL[f.baseline]} in the reviewed baseline; not scored`));
     for (const [value, label] of [['accepted', 'Accept (a)'], ['false-positive', 'False positive (f)']]) {
       const b = el('button', 'btn', label);
       b.type = 'button';
@@ -411,7 +417,7 @@
   }
 
   // ---- wiring ----
-  for (const id of decisions.keys()) paintDecision(id);
+  for (const f of findings) if (decisionOf(f.id)) paintDecision(f.id);
   updateReviewed();
   setCurrent(-1);
   const toolbar = $('.toolbar');

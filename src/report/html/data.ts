@@ -23,6 +23,8 @@ export interface FindingData {
   where: string | null;
   /** Position in reading order, 0-based. */
   order: number;
+  /** The reviewed baseline's decision that suppressed this finding (not scored), if any. */
+  baseline: 'accepted' | 'false-positive' | null;
 }
 
 export interface ReportData {
@@ -48,22 +50,17 @@ export function reportData(result: AuditResult, model: ReportModel, exportName: 
       message: f.message,
       suggestion: f.suggestion,
       basis: f.basis ?? null,
-      fingerprint: fingerprintOf(f),
+      fingerprint: f.fingerprint ?? null,
       target: f.target?.text ?? null,
       source: f.source?.text ?? null,
       side,
       row: row?.id ?? null,
       where,
       order,
+      baseline: f.suppressed && (f.decision === 'accepted' || f.decision === 'false-positive') ? f.decision : null,
     };
   });
   return { storageKey: `faithful:decisions:${hash(result.source.text)}:${hash(result.target.text)}`, exportName, findings };
-}
-
-/** `fingerprint` is an optional extension of Finding (the gate's baselines); read it without assuming it. */
-function fingerprintOf(finding: Finding): string | null {
-  const value = (finding as Finding & { fingerprint?: unknown }).fingerprint;
-  return typeof value === 'string' ? value : null;
 }
 
 /** FNV-1a, 32 bits, hex: a short, stable key (not a security measure). */

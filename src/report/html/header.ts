@@ -31,6 +31,7 @@ export function verdictHeader(result: AuditResult): Element {
           ]),
         ),
       ),
+      summary.suppressed ? h('p.suppressed', `${formatCount(summary.suppressed)} more suppressed by the reviewed baseline (not scored)`) : '',
       byCategory.length
         ? h('div.cat-bar', { ariaHidden: 'true' }, byCategory.map(([c, n]) => h(`span.c-${slug(c)}`, { style: `flex-grow:${n}` })))
         : h('div.cat-bar.empty', { ariaHidden: 'true' }),

@@ -86,6 +86,7 @@ function markElement(mark: Mark, marked: Set<Finding>): Element {
   const f = mark.finding;
   if (mark.kind === 'evidence') return h('span.ev', { dataEvidence: f.id }, []);
   const classes = ['f', `s-${f.severity}`, `c-${slug(f.category)}`];
+  if (f.suppressed) classes.push('sup');
   if (marked.has(f)) return h('mark', { className: classes, dataFindingPart: f.id }, []);
   marked.add(f);
   return h('mark', { className: classes, dataFinding: f.id, tabIndex: 0 }, []);

@@ -43,7 +43,7 @@ export function findingsPanel(result: AuditResult, model: ReportModel): Element 
   return h('aside.panel', { ariaLabel: 'Findings' }, [
     h('details#panel-box', { open: true }, [
       h('summary.panel-title', [h('span', 'Findings'), h('span#shown.muted', `${formatCount(result.findings.length)} of ${formatCount(result.findings.length)}`)]),
-      h('div.filters', [
+      h('div.filters', { hidden: result.findings.length === 0 }, [
         h('div.filter-group', { role: 'group', ariaLabel: 'Severity' }, [
           h('span.filter-label', 'Severity'),
           ...SEVERITIES.filter((s) => bySeverity.has(s)).map((s) =>
@@ -61,7 +61,7 @@ export function findingsPanel(result: AuditResult, model: ReportModel): Element 
           ...[...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([r, n]) => chip('rule', r, [h('code', r)], n)),
         ]),
       ]),
-      h('div.sort', [
+      h('div.sort', { hidden: result.findings.length === 0 }, [
         h('label', { htmlFor: 'sort' }, 'Sort by'),
         h('select#sort', [h('option', { value: 'position' }, 'Position'), h('option', { value: 'severity' }, 'Severity'), h('option', { value: 'category' }, 'Category')]),
       ]),

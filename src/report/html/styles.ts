@@ -15,6 +15,7 @@ const BASE = `
 :root{--ink:#1f2328;--muted:#59636e;--line:#d1d9e0;--soft:#eef1f4;--bg:#f6f8fa;--pass:#1a7f37;--fail:#cf222e;
 --accent:#0969da;--toolbar-h:52px;--c:#6e7781;--sev:#6e7781;color-scheme:light}
 *{box-sizing:border-box}
+[hidden]{display:none!important}
 html{scroll-padding-top:calc(var(--toolbar-h) + 48px)}
 body{margin:0;font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);background:var(--bg)}
 code,kbd,.ids,.item-where{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,"Liberation Mono",monospace;font-size:12px}
@@ -42,6 +43,7 @@ kbd{border:1px solid var(--line);border-bottom-width:2px;border-radius:4px;paddi
 .cat-bar{display:flex;height:8px;border-radius:4px;overflow:hidden;background:var(--soft);max-width:560px}
 .cat-bar span{background:var(--c);min-width:3px}
 .cat-bar span+span{border-left:2px solid #fff}
+.suppressed{margin:0;font-size:12.5px;color:var(--muted)}
 .cat-counts li{display:inline-flex;align-items:center;gap:6px;font-size:12.5px;color:var(--muted)}
 .cat-counts b{color:var(--ink)}
 .reasons{grid-column:1/-1;margin:0;padding:8px 12px;list-style:none;border-radius:6px;background:#ffebe9;color:#82071e;font-size:13px}
@@ -116,6 +118,7 @@ mark.f.current{outline:2px solid var(--c);outline-offset:2px;background:color-mi
 mark.f.dec-false-positive{text-decoration-color:#afb8c1;background:none}
 mark.f.dec-false-positive::before{content:"✕";color:#8c959f}
 mark.f.dec-accepted::before{content:"✓";color:var(--pass)}
+mark.f.sup:not(.dec-accepted):not(.dec-false-positive){text-decoration-color:#afb8c1;background:none}
 .ev.lit{background:#fff1a8;box-shadow:0 0 0 2px #e3b341;border-radius:2px}
 .search-hit{background:#ffd33d66}
 ::highlight(faithful-search){background-color:#ffd33d;color:inherit}
