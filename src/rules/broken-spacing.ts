@@ -21,7 +21,8 @@ const PATTERNS: Pattern[] = [
   },
   // "over”nonetheless": a closing quotation mark glued to the next word.
   {
-    regex: /\p{L}+[.,!?]?[”»]\p{L}+/gu,
+    // Anchored at a word start: unanchored, a long run of letters is rescanned from every letter (quadratic).
+    regex: /(?<!\p{L})\p{L}+[.,!?]?[”»]\p{L}+/gu,
     message: 'Missing space after a closing quotation mark',
     fix: (m) => m.replace(/([”»])/u, '$1 '),
     category: 'fluency/spelling',
