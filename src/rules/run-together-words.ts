@@ -48,8 +48,9 @@ export const runTogetherWords: Rule = {
 
 /**
  * Words the documents vouch for, chrome included (a byline names "Bloomberg"): every source word,
- * and target words. `whole` holds only target words used twice, since a run-together token occurs
- * once and must not vouch for itself; its parts may be vouched for by a single use.
+ * and target words. `whole` holds only capitalised target words used twice (names), since a
+ * run-together token must not vouch for itself, and a long text repeats its garbles; its parts may be
+ * vouched for by a single use.
  */
 function collectWords(context: RuleContext): { whole: Set<string>; parts: Set<string> } {
   const whole = new Set<string>();
@@ -58,7 +59,7 @@ function collectWords(context: RuleContext): { whole: Set<string>; parts: Set<st
   for (const token of wordTokens(context.source.text)) whole.add(bare(token.text));
   for (const token of wordTokens(context.target.text)) {
     const word = bare(token.text);
-    if (parts.has(word)) whole.add(word);
+    if (parts.has(word) && /^\p{Lu}/u.test(word)) whole.add(word);
     parts.add(word);
   }
   for (const word of whole) parts.add(word);
