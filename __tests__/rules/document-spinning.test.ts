@@ -24,6 +24,12 @@ describe('document-spinning', () => {
     expect(found[0]!.message).toMatch(/document's substitute for “train”/);
   });
 
+  test('a swapped word glued to a function word ("tocoaching") is found inside the token', () => {
+    const target = 'Italy offered to coach the future police of the enclave, officials in Rome said on Friday. Above all the plan is tocoaching recruits in Jordan.';
+    const found = findingsOf('document-spinning', SOURCE, target);
+    expect(found.map((f) => ({ text: f.target?.text, suggestion: f.suggestion }))).toEqual([{ text: 'coaching', suggestion: 'training' }]);
+  });
+
   test("a source term broken by a swapped modifier, then the same swap elsewhere", () => {
     const source = 'The U.S. wants a Gaza security force to keep the peace.';
     const target = 'Washington has drafted a plan for the enclave. Palestinian safety forces would be vetted by Egypt, and the safety of aid convoys would be guaranteed.';

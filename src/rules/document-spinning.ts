@@ -1,5 +1,7 @@
+import { englishDictionary } from '../lexicon/dictionary.ts';
 import { judgeSubstitution } from '../lexicon/sense-relation.ts';
 import { wordnet, type Pos } from '../lexicon/wordnet.ts';
+import { inflectLike } from '../text/inflect.ts';
 import { isStopword, stem, wordTokens, type WordToken } from '../text/words.ts';
 import { spanIn, type Rule, type RuleContext, type RuleReport } from './rule.ts';
 import { substitutions } from './substitutions.ts';
@@ -33,7 +35,8 @@ export const documentSpinning: Rule = {
     const map = new Map<string, { source: string; example: string; where: string }>();
     for (const s of subs) {
       if (s.judgement.verdict !== 'shifts' && !s.brokenTerm) continue;
-      for (const key of keys(s.target.text)) map.set(key, { source: s.source.text, example: `${s.source.text} → ${s.target.text}`, where: 'in an aligned sentence' });
+      const base = wordnet().baseForms(s.source.text.toLowerCase(), s.judgement.relation?.pos ?? 'n').at(-1) ?? s.source.text.toLowerCase();
+      for (const key of keys(s.target.text)) map.set(key, { source: base, example: `${s.source.text} → ${s.target.text}`, where: 'in an aligned sentence' });
     }
     for (const b of broken) {
       for (const key of keys(b.substitute)) if (!map.has(key)) map.set(key, { source: b.original, example: b.term, where: "in the source's term" });
@@ -41,13 +44,22 @@ export const documentSpinning: Rule = {
     for (const segment of unalignedTargets(context)) {
       for (const token of wordTokens(segment.text, segment.start)) {
         if (flaggedAt.has(token.start) || !/^\p{Ll}/u.test(token.text)) continue;
-        const hit = keys(token.text).map((k) => map.get(k)).find(Boolean);
+        let found = keys(token.text).map((k) => map.get(k)).find(Boolean);
+        let span = { start: token.start, end: token.end, text: token.text };
+        if (!found) {
+          // Glued to a function word where a space was lost ("tocoaching"): look at the rest.
+          const glued = /^(to|of|the|and|a|an|in|on|for|with|by)(\p{Ll}{4,})$/u.exec(token.text);
+          const rest = glued && !englishDictionary().isWord(token.text) ? glued[2]! : null;
+          found = rest ? keys(rest).map((k) => map.get(k)).find(Boolean) : undefined;
+          if (found) span = { start: token.start + glued![1]!.length, end: token.end, text: rest! };
+        }
+        const hit = found;
         if (!hit) continue;
         flaggedAt.add(token.start);
         reports.push({
-          target: spanIn(context.target, token.start, token.end),
-          message: `“${token.text}” is this document's substitute for “${hit.source}” (${hit.example} ${hit.where})`,
-          suggestion: hit.source,
+          target: spanIn(context.target, span.start, span.end),
+          message: `“${span.text}” is this document's substitute for “${hit.source}” (${hit.example} ${hit.where})`,
+          suggestion: inflectLike(hit.source, span.text),
           basis: "the document's own substitutions",
         });
       }
