@@ -25,7 +25,7 @@ const SCREENSHOTS = join(ROOT, 'reports', 'screenshots');
 declare const document: any;
 declare const window: any;
 declare const localStorage: any;
-declare function getComputedStyle(element: unknown): { textDecorationLine: string };
+declare function getComputedStyle(element: unknown): { textDecorationLine: string; backgroundColor: string };
 
 interface Watched {
   page: Page;
@@ -192,6 +192,27 @@ suite(`HTML report in Chromium (${CHROMIUM})`, () => {
     const severities = await page.$$eval('#list li', (lis) => lis.map((li) => li.className.match(/s-(\w+)/)![1]));
     const rank = { critical: 0, major: 1, minor: 2 } as Record<string, number>;
     expect(severities.map((s) => rank[s!])).toEqual([...severities.map((s) => rank[s!])].sort());
+    await page.close();
+  });
+
+  test('the overview strip has a tick per row with findings and jumps to it; "only rows with findings" hides the rest', async () => {
+    const { page } = await open(seedUrl);
+    const rowsWithFindings = await page.evaluate(() => {
+      const data = JSON.parse(document.getElementById('faithful-data')!.textContent!) as { findings: { row: string | null }[] };
+      return new Set(data.findings.map((f) => f.row).filter(Boolean)).size;
+    });
+    expect(await page.locator('.overview .tick').count()).toBe(rowsWithFindings);
+    const tick = page.locator('.overview .tick').last();
+    const id = await tick.getAttribute('data-tick');
+    await tick.click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-finding'))).toBe(id);
+    await page.check('#opt-only');
+    const shown = await page.$$eval('.aligned > .row:not(.head):not(.hidden)', (rows) => rows.map((r) => r.id));
+    expect(shown).toHaveLength(rowsWithFindings);
+    await page.uncheck('#opt-only');
+    expect(await page.locator('.aligned > .row.hidden').count()).toBe(0);
+    await page.uncheck('#opt-diff');
+    expect(await page.$eval('ins.i', (el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
     await page.close();
   });
 

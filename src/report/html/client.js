@@ -201,7 +201,7 @@
     current = index;
     const list = order();
     const f = list[index];
-    $('#position').textContent = f ? `${index + 1} / ${list.length}` : list.length ? `${list.length} to review` : '';
+    $('#position').textContent = f ? `${index + 1} / ${list.length}` : `${list.length} ${list.length === 1 ? 'finding' : 'findings'}`;
     if (!f) return null;
     for (const el of parts.get(f.id) || []) el.classList.add('current');
     const li = items.get(f.id);

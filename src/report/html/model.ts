@@ -190,10 +190,11 @@ export function overlapping(segments: readonly Segment[], span: { start: number;
     if (segments[mid]!.end <= span.start) lo = mid + 1;
     else hi = mid;
   }
+  // An empty span (a point) counts as touching the segment it starts in, or the one it ends.
+  const end = Math.max(span.end, span.start + 1);
   const out: Segment[] = [];
-  for (let i = lo; i < segments.length && segments[i]!.start < Math.max(span.end, span.start + 1); i++) {
-    if (segments[i]!.end > span.start || (span.start === span.end && segments[i]!.end >= span.start)) out.push(segments[i]!);
-  }
+  for (let i = lo; i < segments.length && segments[i]!.start < end; i++) out.push(segments[i]!);
+  if (!out.length && span.start === span.end && lo > 0 && segments[lo - 1]!.end === span.start) out.push(segments[lo - 1]!);
   return out;
 }
 
