@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { audit } from '../src/audit.ts';
 import { formatHtml } from '../src/report/html.ts';
+import { renderSegmentText } from '../src/report/html/marks.ts';
 import type { AuditResult, Finding, Segment } from '../src/types.ts';
 import { doc, seedPair } from './helpers/seed.ts';
 
@@ -102,7 +103,7 @@ describe('HTML report: hooks and structure', () => {
     for (const d of chrome) expect(d.properties.open).toBeUndefined();
   });
 
-  test('the run-together word is its own mark, nested inside the sentence it sits in', () => {
+  test('the run-together word is its own mark, holding exactly its text', () => {
     const rogers = result.findings.find((f) => f.target?.text === 'RogersWhen')!;
     const mark = marks.find((m) => m.properties.dataFinding === rogers.id)!;
     expect(text(mark)).toBe('RogersWhen');
@@ -124,6 +125,40 @@ describe('HTML report: findings a reviewed baseline suppressed', () => {
     };
     expect(data.findings.find((f) => f.id === first!.id)).toMatchObject({ baseline: 'false-positive', fingerprint: 'fp-1' });
     expect(data.findings.filter((f) => f.baseline !== null)).toHaveLength(1);
+  });
+});
+
+describe('marks in a segment', () => {
+  const TEXT = 'Alpha beta gamma delta epsilon.';
+  const segment: Segment = { id: 't1', start: 0, end: TEXT.length, text: TEXT, kind: 'sentence', boilerplate: false, paragraph: 0 };
+  const at = (word: string, to = word) => ({ start: TEXT.indexOf(word), end: TEXT.indexOf(to) + to.length, text: TEXT.slice(TEXT.indexOf(word), TEXT.indexOf(to) + to.length) });
+  const render = (findings: Finding[], diff: { start: number; end: number; text: string }[] = []) => {
+    const root: Root = { type: 'root', children: renderSegmentText(TEXT, segment, { side: 'target', findings, diff, evidence: [] }, new Set()) };
+    return { root, marks: elements(root, (e) => e.tagName === 'mark'), text: root.children.map((c) => (c.type === 'text' ? c.value : text(c as Element))).join('') };
+  };
+
+  test('a contained finding nests inside its container; the text is unchanged', () => {
+    const outer = finding('f1', at('Alpha', 'epsilon.'), null);
+    const inner = finding('f2', at('gamma'), null);
+    const { marks, text: shown } = render([outer, inner], [at('beta')]);
+    expect(shown).toBe(TEXT);
+    expect(marks.map((m) => m.properties.dataFinding)).toEqual(['f1', 'f2']);
+    expect(marks.some((m) => m.properties.dataFindingPart !== undefined)).toBe(false);
+    expect(elements(marks[0]!, (e) => e.properties.dataFinding === 'f2')).toHaveLength(1);
+  });
+
+  test('partly overlapping findings split the later one; each still has exactly one data-finding', () => {
+    const { marks, text: shown } = render([finding('f1', at('beta', 'gamma'), null), finding('f2', at('gamma', 'delta'), null)]);
+    expect(shown).toBe(TEXT);
+    expect(marks.filter((m) => m.properties.dataFinding !== undefined).map((m) => m.properties.dataFinding)).toEqual(['f1', 'f2']);
+    expect(marks.filter((m) => m.properties.dataFindingPart !== undefined).map((m) => m.properties.dataFindingPart)).toEqual(['f2']);
+  });
+
+  test('a finding on an empty span still gets its element', () => {
+    const point = { start: 5, end: 5, text: '' };
+    const { marks, text: shown } = render([finding('f1', point, null)]);
+    expect(shown).toBe(TEXT);
+    expect(marks.map((m) => m.properties.dataFinding)).toEqual(['f1']);
   });
 });
 
