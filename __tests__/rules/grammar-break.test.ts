@@ -12,6 +12,10 @@ describe('grammar-break', () => {
     'The decision has not yet been taken.',
     'This is the point that interests Rome.',
     'She let her speak of the plan.',
+    'The plan, however, was delayed.',
+    'However large the force, it will need Italy.',
+    'The force will be deployed; however, no date was set.',
+    'It will stay however long it takes.',
   ])('valid: %s', (target) => {
     expect(findingsOf('grammar-break', SOURCE, target)).toEqual([]);
   });
@@ -21,6 +25,7 @@ describe('grammar-break', () => {
     ['Italy set an operational restrict: training would happen outside Gaza.', 'restrict', null],
     ['This is exactly the purpose that pursuits Rome.', 'pursuits', null],
     ['The political resolution has not but been taken.', 'not but', 'not yet'],
+    ['Italy would not contribute with troops however with a commitment to training.', 'however', 'but'],
   ])('invalid: %s', (target, text, suggestion) => {
     const found = findingsOf('grammar-break', SOURCE, target);
     expect(found.map((f) => ({ text: f.target?.text, suggestion: f.suggestion, category: f.category }))).toEqual([

@@ -14,7 +14,8 @@ const NP_START = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']
  * allow it. Checked with WordNet 3.1's parts of speech, precision first:
  * - a verb-only word closing a noun phrase: "an operational restrict:", "there was speak of";
  * - a noun-only plural used as the verb of a relative clause: "the purpose that pursuits Rome";
- * - "not but" before a participle, a spun "not yet": "has not but been taken".
+ * - "not but" before a participle, a spun "not yet": "has not but been taken";
+ * - "however" joining two phrases with no punctuation, a spun "but": "not troops however a commitment".
  */
 export const grammarBreak: Rule = {
   meta: {
@@ -58,6 +59,19 @@ export const grammarBreak: Rule = {
             reports.push(report(context.target, tokens[i + 1]!, `“${tokens[i + 1]!.text}” is a noun where the verb of the clause is needed`));
           }
         }
+        // "not with troops however with a commitment": "however" joining two phrases with no punctuation
+        // is a spun "but" ("however large" and "however, …" are English).
+        if (lower[i] === 'however' && i > 0 && tokens[i + 1]) {
+          const before = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+          const next = lower[i + 1]!;
+          if (/^\s+$/u.test(before) && /^\s+[“"«]?$/u.test(after(i)) && !adjective(next) && !adverb(next) && !/^(?:much|many|little|few|long|far)$/u.test(next)) {
+            reports.push({
+              target: spanIn(context.target, tokens[i]!.start, tokens[i]!.end),
+              message: '“however” joins two phrases without punctuation: “but” was meant',
+              suggestion: 'but',
+            });
+          }
+        }
         // "has not but been taken"
         if (/^(?:has|have|had|is|are|was|were)$/u.test(lower[i]!) && lower[i + 1] === 'not' && lower[i + 2] === 'but' && /^(?:been|\p{L}+ed)$/u.test(lower[i + 3] ?? '')) {
           reports.push({
@@ -96,4 +110,8 @@ function nounOnly(word: string): boolean {
 
 function adjective(word: string | undefined): boolean {
   return Boolean(word && /^\p{Ll}+$/u.test(word) && wordnet().baseForms(word, 'a').length);
+}
+
+function adverb(word: string): boolean {
+  return /^\p{Ll}+$/u.test(word) && wordnet().baseForms(word, 'r').length > 0;
 }
