@@ -8,5 +8,6 @@ process.exitCode = runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTty: Boolean(process.stdout.isTTY),
+  isStderrTty: Boolean(process.stderr.isTTY),
   cwd: process.cwd(),
 });
