@@ -66,6 +66,7 @@ if (mode === 'loop') {
   times.sort((a, b) => a - b);
   process.stdout.write(JSON.stringify({ median: times[times.length >> 1], min: times[0], runs }) + '\n');
 } else {
+  const cpuStart = process.cpuUsage();
   const source = readInput(sourcePath!);
   const target = readInput(targetPath!);
   lap('ingest');
@@ -76,12 +77,15 @@ if (mode === 'loop') {
   formatJson(result);
   formatText(result);
   lap('report');
+  const cpu = process.cpuUsage(cpuStart);
   const total = Object.values(timings).reduce((a, b) => a + b, 0);
   const quality = extra ? qualityOf(result.findings, extra) : null;
   process.stdout.write(
     JSON.stringify({
       stages: timings,
       total,
+      // CPU time of ingest to report (all threads, GC included): steadier than wall time on a shared machine.
+      pipelineCpu: (cpu.user + cpu.system) / 1000,
       rssMb: process.resourceUsage().maxRSS / 1024,
       sourceSegments: result.source.segments.length,
       targetSegments: result.target.segments.length,
