@@ -26,6 +26,7 @@ describe('grammar-break', () => {
     ['This is exactly the purpose that pursuits Rome.', 'pursuits', null],
     ['The political resolution has not but been taken.', 'not but', 'not yet'],
     ['Italy would not contribute with troops however with a commitment to training.', 'however', 'but'],
+    ['Training would happen neither in Gaza nor in Rafah, however in an external location.', 'however', 'but'],
   ])('invalid: %s', (target, text, suggestion) => {
     const found = findingsOf('grammar-break', SOURCE, target);
     expect(found.map((f) => ({ text: f.target?.text, suggestion: f.suggestion, category: f.category }))).toEqual([

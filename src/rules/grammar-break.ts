@@ -59,12 +59,12 @@ export const grammarBreak: Rule = {
             reports.push(report(context.target, tokens[i + 1]!, `“${tokens[i + 1]!.text}” is a noun where the verb of the clause is needed`));
           }
         }
-        // "not with troops however with a commitment": "however" joining two phrases with no punctuation
-        // is a spun "but" ("however large" and "however, …" are English).
+        // "not with troops however with a commitment", "not in Gaza, however in Rome": "however" joining two
+        // phrases, with no comma after it, is a spun "but" ("however large" and "…; however, …" are English).
         if (lower[i] === 'however' && i > 0 && tokens[i + 1]) {
           const before = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
           const next = lower[i + 1]!;
-          if (/^\s+$/u.test(before) && /^\s+[“"«]?$/u.test(after(i)) && !adjective(next) && !adverb(next) && !/^(?:much|many|little|few|long|far)$/u.test(next)) {
+          if (/^[”"»]?,?\s+$/u.test(before) && /^\s+[“"«]?$/u.test(after(i)) && !adjective(next) && !adverb(next) && !/^(?:much|many|little|few|long|far)$/u.test(next)) {
             reports.push({
               target: spanIn(context.target, tokens[i]!.start, tokens[i]!.end),
               message: '“however” joins two phrases without punctuation: “but” was meant',
