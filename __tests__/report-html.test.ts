@@ -11,7 +11,7 @@ import type { AuditResult, Finding, Segment } from '../src/types.ts';
 import { doc, seedPair } from './helpers/seed.ts';
 
 const parse = (html: string) => unified().use(rehypeParse).parse(html) as Root;
-const elements = (tree: Root, test: (e: Element) => boolean) => {
+const elements = (tree: Root | Element, test: (e: Element) => boolean) => {
   const out: Element[] = [];
   visit(tree, 'element', (e: Element) => {
     if (test(e)) out.push(e);
