@@ -61,7 +61,7 @@ export const brokenSpacing: Rule = {
     }
     // «Guillemets» in a target whose source quotes with “ ” or " ": the other language's convention.
     if (!/[«»]/u.test(context.source.text) && /[“"]/u.test(context.source.text)) {
-      for (const match of text.matchAll(/«\s*([^»\n]+?)\s*»/gu)) {
+      for (const match of text.matchAll(/«\s*([^«»\n]+?)\s*»/gu)) {
         if (!inProse(context.targetSegments, match.index)) continue;
         reports.push({
           target: spanIn(context.target, match.index, match.index + match[0].length),
@@ -74,14 +74,27 @@ export const brokenSpacing: Rule = {
   },
 };
 
+/** Whether an offset falls in a prose segment (binary search: segments are in text order, not overlapping). */
 function inProse(segments: Segment[], offset: number): boolean {
-  return segments.some((s) => offset >= s.start && offset < s.end);
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
+
+/** No address is longer: scanning further would make a long run of glued words quadratic. */
+const MAX_CHUNK = 256;
 
 function chunkAround(text: string, offset: number): string {
   let from = offset;
-  while (from > 0 && !/\s/u.test(text[from - 1]!)) from--;
+  while (from > 0 && offset - from < MAX_CHUNK && !/\s/u.test(text[from - 1]!)) from--;
   let to = offset;
-  while (to < text.length && !/\s/u.test(text[to]!)) to++;
+  while (to < text.length && to - offset < MAX_CHUNK && !/\s/u.test(text[to]!)) to++;
   return text.slice(from, to);
 }
