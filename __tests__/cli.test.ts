@@ -63,12 +63,25 @@ describe('faithful audit (CLI)', () => {
     [['audit', '--source', SEED_SOURCE, '--target', SEED_SOURCE], /same file/],
     [['audit', '--source', SEED_SOURCE, '--target', SEED_TARGET, '--format', 'pdf'], /unknown format "pdf"/],
     [['frobnicate'], /unknown command/],
+    [['baseline', '--target', SEED_TARGET], /--source and --target go together/],
+    [['baseline', 'corpus'], /baseline needs --source and --target/],
+    [['baseline', '--source', SEED_SOURCE, '--target', SEED_TARGET, '--format', 'json'], /--format does not apply/],
+    [['audit', '--pairs', 'm.json', 'corpus'], /either --pairs or folders/],
+    [['audit', '--source', SEED_SOURCE, '--target', SEED_TARGET, '--config', 'x.json', '--no-config'], /--config and --no-config/],
+    [['audit', '--source', SEED_SOURCE, '--target', SEED_TARGET, '--jobs', '0'], /--jobs must be a positive integer/],
   ])('usage and input errors exit 2 with one line on stderr: %j', (argv, message) => {
     const { code, stderr, stdout } = run(argv);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
     expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  test('--help lists the gate, configuration, baseline and batch options and the formats', () => {
+    const { code, stdout } = run(['--help']);
+    expect(code).toBe(0);
+    for (const option of ['--config', '--no-config', '--baseline', '--fail-on', '--max-score', '--max-findings', '--pairs', '--jobs', 'faithful baseline']) expect(stdout).toContain(option);
+    expect(stdout).toContain('text (default), json, html, md, sarif or junit');
   });
 
   test('bad files exit 2: directory, empty, binary, invalid UTF-8', () => {
