@@ -1,5 +1,5 @@
 import { wordnet, type Pos } from '../lexicon/wordnet.ts';
-import { wordTokens, type WordToken } from '../text/words.ts';
+import { isStopword, wordTokens, type WordToken } from '../text/words.ts';
 import { spanIn, type Rule, type RuleReport } from './rule.ts';
 
 /** Determiners that only ever start a noun phrase ("her" and the demonstratives also stand alone). */
@@ -64,7 +64,7 @@ export const grammarBreak: Rule = {
         if (lower[i] === 'however' && i > 0 && tokens[i + 1]) {
           const before = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
           const next = lower[i + 1]!;
-          if (/^[”"»]?,?\s+$/u.test(before) && /^\s+[“"«]?$/u.test(after(i)) && !adjective(next) && !adverb(next) && !/^(?:much|many|little|few|long|far)$/u.test(next)) {
+          if (/^[”"»]?,?\s+$/u.test(before) && /^\s+[“"«]?$/u.test(after(i)) && (isStopword(next) || (!adjective(next) && !adverb(next))) && !/^(?:much|many|little|few|long|far)$/u.test(next)) {
             reports.push({
               target: spanIn(context.target, tokens[i]!.start, tokens[i]!.end),
               message: '“however” joins two phrases without punctuation: “but” was meant',
