@@ -31,13 +31,21 @@ describe('calque', () => {
     ]);
   });
 
+  test('a calque of construction is a grammar error: "contribute with troops"', () => {
+    const found = findingsOf('calque', 'Italy would contribute troops to the force.', 'Italy would contribute with troops to the force.');
+    expect(found.map((f) => ({ text: f.target?.text, suggestion: f.suggestion, category: f.category }))).toEqual([
+      { text: 'contribute with', suggestion: 'contribute', category: 'fluency/grammar' },
+    ]);
+    expect(findingsOf('calque', 'Italy will contribute to the force.', 'Italy will contribute with enthusiasm to the force.')).toEqual([]);
+  });
+
   test('"actually" with no aligned source is left alone (it is right in its own sense)', () => {
     expect(findingsOf('calque', 'Unrelated words entirely here.', 'The envoy is actually in Cairo.')).toEqual([]);
   });
 
-  test('on the seed pair: "Second Bloombergthe" and "in line with the identical sources"', () => {
+  test('on the seed pair: "Second Bloombergthe", "in line with the identical sources", "contribute with troops"', () => {
     const { source, target } = seedPair();
-    expect(findingsOf('calque', source.text, target.text).map((f) => f.target?.text)).toEqual(['Second', 'in line with']);
+    expect(findingsOf('calque', source.text, target.text).map((f) => f.target?.text)).toEqual(['Second', 'in line with', 'contribute with']);
     expect(findingsOf('calque', source.text, source.text)).toEqual([]);
   });
 });

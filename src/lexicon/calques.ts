@@ -1,6 +1,6 @@
 import { loadTsv } from './load-tsv.ts';
 
-/** One row of `corpus/lexicons/calques-it-en/calques.tsv` (see its SOURCE.md). */
+/** One row of `corpus/lexicons/calques-it-en/calques.tsv` or `constructions.tsv` (see their SOURCE.md). */
 export interface Calque {
   id: string;
   italian: string;
@@ -10,6 +10,8 @@ export interface Calque {
   requiresEvidence: boolean;
   suggestion: string;
   meaning: string;
+  /** MQM category of the error; a calque of meaning is a mistranslation, a calque of construction grammar. */
+  category: string;
 }
 
 /** One usable `it->en` row of LanguageTool's false-friend list: the English look-alike and the real meanings. */
@@ -23,7 +25,7 @@ let calqueRows: Calque[] | undefined;
 let falseFriendRows: FalseFriend[] | undefined;
 
 export function calquesItEn(): Calque[] {
-  calqueRows ??= loadTsv('calques-it-en/calques.tsv').map(([id, italian, pattern, context, evidence, requires, suggestion, meaning]) => ({
+  calqueRows ??= [...loadTsv('calques-it-en/calques.tsv'), ...loadTsv('calques-it-en/constructions.tsv')].map(([id, italian, pattern, context, evidence, requires, suggestion, meaning, category]) => ({
     id: id!,
     italian: italian!,
     pattern: new RegExp(pattern!, 'gu'),
@@ -32,6 +34,7 @@ export function calquesItEn(): Calque[] {
     requiresEvidence: requires === 'yes',
     suggestion: suggestion!,
     meaning: meaning!,
+    category: category || 'accuracy/mistranslation',
   }));
   return calqueRows;
 }

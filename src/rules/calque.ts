@@ -54,6 +54,7 @@ function judge(context: RuleContext, row: Calque, segment: Segment, match: RegEx
       : `Likely calque of Italian “${row.italian}”: ${row.meaning}`,
     suggestion,
     severity: evidence || row.context === 'before-name' ? 'major' : 'minor',
+    category: row.category,
     basis: evidence ? 'calque table corpus/lexicons/calques-it-en and the aligned source' : 'calque table corpus/lexicons/calques-it-en (context pattern)',
   };
 }
