@@ -44,7 +44,7 @@ suite(`HTML report in Chromium (${CHROMIUM})`, () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'faithful-report-'));
     const { source, target } = seedPair();
-    seed = audit(source, target, { now: new Date(0) });
+    seed = audit(source, target);
     const file = join(dir, 'seed.html');
     writeFileSync(file, formatHtml(seed));
     seedUrl = pathToFileURL(file).href;

@@ -197,7 +197,10 @@
     return findings.filter((f) => visible.has(f.id));
   }
   function setCurrent(index) {
-    for (const el of $$('.current')) el.classList.remove('current');
+    for (const el of $$('.current')) {
+      el.classList.remove('current');
+      el.removeAttribute('aria-current');
+    }
     current = index;
     const list = order();
     const f = list[index];
@@ -205,7 +208,10 @@
     if (!f) return null;
     for (const el of parts.get(f.id) || []) el.classList.add('current');
     const li = items.get(f.id);
-    if (li) li.classList.add('current');
+    if (li) {
+      li.classList.add('current');
+      li.setAttribute('aria-current', 'true');
+    }
     return f;
   }
   function goTo(id, options = {}) {

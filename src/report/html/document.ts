@@ -13,7 +13,7 @@ import { stylesheet } from './styles.ts';
 
 /** The Content-Security-Policy of the report: no network, inline styles, and only our own script by hash. */
 export function contentSecurityPolicy(scriptHash: string): string {
-  return `default-src 'none'; style-src 'unsafe-inline'; script-src ${scriptHash}; img-src data:; base-uri 'none'; form-action 'none'`;
+  return `default-src 'none'; style-src 'unsafe-inline'; script-src ${scriptHash}; base-uri 'none'; form-action 'none'`;
 }
 
 /** The whole report as a hast tree. Every piece of article text is a text node, so the serialiser escapes it. */
