@@ -47,7 +47,7 @@ export function runBatch(pairs: PairPaths[], options: BatchOptions): number {
   const progress = progressBar(io, jobs.length);
   const ran = threads > 1 ? runInWorkers(jobs, setup, threads, progress) : { outcomes: runHere(jobs, setup, progress), threads: 1, problem: undefined };
   const outcomes = ran.outcomes;
-  if (ran.problem) io.stderr(`faithful: worker threads could not start (${ran.problem}); audited in the main thread only\n`);
+  if (ran.problem) io.stderr(`faithful: no worker thread could help (${ran.problem}); the pairs were audited in the main thread\n`);
   progress.done();
   outcomes.sort((a, b) => a.index - b.index);
   const seconds = (performance.now() - started) / 1000;
@@ -96,13 +96,14 @@ interface Slot {
  * have even started (they are then dropped), and a worker that cannot start costs nothing.
  */
 function runInWorkers(jobs: PairJob[], setup: JobSetup, threads: number, progress: Progress): { outcomes: PairOutcome[]; threads: number; problem?: string } {
-  const counter = new SharedArrayBuffer(4);
+  // Word 0 counts messages; word 1 + i is set when worker i's thread ends (so a crash is seen at once).
+  const counter = new SharedArrayBuffer(4 * threads);
   const signal = new Int32Array(counter);
   const bootstrap = workerBootstrap();
   const slots: Slot[] = [];
   for (let i = 0; i < threads - 1; i++) {
     const { port1, port2 } = new MessageChannel();
-    const worker = new Worker(bootstrap, { eval: true, workerData: { port: port2, counter, setup }, transferList: [port2] });
+    const worker = new Worker(bootstrap, { eval: true, workerData: { port: port2, counter, setup, slot: i }, transferList: [port2] });
     worker.on('error', () => {}); // a worker that dies is noticed by its silence and its pair reported
     worker.unref();
     slots.push({ worker, port: port1, ready: false, dead: false, since: performance.now() });
@@ -141,8 +142,15 @@ function runInWorkers(jobs: PairJob[], setup: JobSetup, threads: number, progres
         }
       }
       const now = performance.now();
-      for (const slot of slots) {
+      for (const [i, slot] of slots.entries()) {
         if (slot.dead) continue;
+        if (Atomics.load(signal, 1 + i)) {
+          slot.dead = true;
+          problem ??= 'a worker stopped';
+          if (slot.job) fail(slot.job, 'the worker thread auditing this pair stopped unexpectedly');
+          slot.job = undefined;
+          continue;
+        }
         const stuck = slot.job && now - slot.since > PAIR_TIMEOUT_MS;
         const neverReady = !slot.ready && now - startedAt > READY_TIMEOUT_MS;
         if (stuck || neverReady) {
@@ -189,12 +197,18 @@ function ruleMetasOf(plugins: ReturnType<typeof loadPlugin>) {
  */
 function workerBootstrap(): string {
   const entry = new URL('./worker.ts', import.meta.url).href;
-  return `(async () => {
+  return `const { workerData } = require('node:worker_threads');
+process.on('exit', () => {
+  const signal = new Int32Array(workerData.counter);
+  Atomics.store(signal, 1 + workerData.slot, 1);
+  Atomics.add(signal, 0, 1);
+  Atomics.notify(signal, 0);
+});
+(async () => {
   const { register } = await import(${JSON.stringify(tsxApi())});
   register();
   await import(${JSON.stringify(entry)});
 })().catch((error) => {
-  const { workerData } = require('node:worker_threads');
   workerData.port.postMessage({ fatal: String(error && error.message || error) });
   const signal = new Int32Array(workerData.counter);
   Atomics.add(signal, 0, 1);
