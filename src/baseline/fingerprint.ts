@@ -33,7 +33,7 @@ export function fingerprintOf(finding: Finding, result: Pick<AuditResult, 'sourc
     const segment = segmentAt(doc, span.start);
     const from = segment ? Math.min(segment.start, span.start) : Math.max(0, span.start - 60);
     const to = segment ? Math.max(segment.end, span.end) : Math.min(doc.text.length, span.end + 60);
-    parts.push(normaliseText(span.text), lastWords(doc.text.slice(from, span.start)), firstWords(doc.text.slice(span.end, to)));
+    parts.push(normaliseText(span.text), lastWords(doc.text.slice(Math.max(from, span.start - WINDOWS.at(-1)!), span.start)), firstWords(doc.text.slice(span.end, Math.min(to, span.end + WINDOWS.at(-1)!))));
   } else {
     parts.push(normaliseText(finding.message));
   }
@@ -45,14 +45,39 @@ export function withFingerprints(result: AuditResult): AuditResult {
   return { ...result, findings: result.findings.map((f) => ({ ...f, fingerprint: fingerprintOf(f, result) })) };
 }
 
+/** The segment holding an offset, by binary search (segments are in text order, not overlapping). */
 function segmentAt(doc: AuditDocument, offset: number): Segment | undefined {
-  return doc.segments.find((s) => offset >= s.start && offset < s.end);
+  let lo = 0;
+  let hi = doc.segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.segments[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
 }
 
+/**
+ * Context words are read from a bounded window next to the span, widened once when it holds too few
+ * whole words: normalising the whole rest of a long sentence for every finding in it was quadratic.
+ * A word longer than the widest window is cut, which no article has.
+ */
+const WINDOWS = [256, 2048];
+
 function lastWords(text: string): string {
-  return normaliseText(text).split(' ').filter(Boolean).slice(-CONTEXT_WORDS).join(' ');
+  for (const size of WINDOWS) {
+    const words = normaliseText(text.length > size ? text.slice(-size) : text).split(' ').filter(Boolean);
+    if (text.length <= size || words.length > CONTEXT_WORDS || size === WINDOWS.at(-1)) return words.slice(-CONTEXT_WORDS).join(' ');
+  }
+  return '';
 }
 
 function firstWords(text: string): string {
-  return normaliseText(text).split(' ').filter(Boolean).slice(0, CONTEXT_WORDS).join(' ');
+  for (const size of WINDOWS) {
+    const words = normaliseText(text.length > size ? text.slice(0, size) : text).split(' ').filter(Boolean);
+    if (text.length <= size || words.length > CONTEXT_WORDS || size === WINDOWS.at(-1)) return words.slice(0, CONTEXT_WORDS).join(' ');
+  }
+  return '';
 }
