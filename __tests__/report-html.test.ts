@@ -128,6 +128,24 @@ describe('HTML report: findings a reviewed baseline suppressed', () => {
   });
 });
 
+describe('HTML report: findings outside the aligned text', () => {
+  test('a finding without spans is marked in a document row; one in page chrome opens its box', () => {
+    const { source, target } = seedPair();
+    const result = audit(source, target, { now: new Date(0) });
+    const chrome = result.target.segments.find((s) => s.boilerplate)!;
+    const extra: Finding[] = [
+      { ...finding('fx1', null, null), message: 'The target is in the wrong language' },
+      finding('fx2', { start: chrome.start, end: chrome.end, text: chrome.text }, null),
+    ];
+    const tree = parse(formatHtml({ ...result, findings: [...result.findings, ...extra] }));
+    const doc = elements(tree, (e) => e.properties.dataFinding === 'fx1')[0]!;
+    expect(text(doc)).toBe('The target is in the wrong language');
+    const boxes = elements(tree, (e) => e.tagName === 'details' && elements(e, (m) => m.properties.dataFinding === 'fx2').length > 0);
+    expect(boxes).toHaveLength(1);
+    expect(boxes[0]!.properties.open).toBe(true);
+  });
+});
+
 describe('marks in a segment', () => {
   const TEXT = 'Alpha beta gamma delta epsilon.';
   const segment: Segment = { id: 't1', start: 0, end: TEXT.length, text: TEXT, kind: 'sentence', boilerplate: false, paragraph: 0 };

@@ -32,7 +32,9 @@ function rowElement(result: AuditResult, model: ReportModel, row: Row, marked: S
   if (row.kind === 'boilerplate') {
     const side = row.sources.length ? 'source' : 'target';
     const segments = side === 'source' ? row.sources : row.targets;
-    const box = h('details.chrome', [
+    // Collapsed unless a finding sits in it (rules skip page chrome, but a plugin might not).
+    const flagged = segments.some((segment) => (model.findingsBySegment.get(segment.id) ?? []).length > 0);
+    const box = h('details.chrome', { open: flagged }, [
       h('summary', `Page chrome · ${segments.length} ${segments.length === 1 ? 'line' : 'lines'}`),
       h('div.chrome-text', cell(side, segments)),
     ]);
