@@ -16,6 +16,8 @@ describe('grammar-break', () => {
     'However large the force, it will need Italy.',
     'The force will be deployed; however, no date was set.',
     'It will stay however long it takes.',
+    'You can however customize this behavior by passing options.',
+    'A key that has the same value as the object.',
   ])('valid: %s', (target) => {
     expect(findingsOf('grammar-break', SOURCE, target)).toEqual([]);
   });

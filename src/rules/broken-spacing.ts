@@ -32,7 +32,7 @@ const PATTERNS: Pattern[] = [
 ];
 
 /** A whitespace-delimited chunk that is a web address or an e-mail address. */
-const ADDRESS = /^(?:https?:\/\/|www\.)|@|\.(?:com|org|net|it|uk|de|fr|gov|edu|io|js)\b/iu;
+const ADDRESS = /^(?:https?:\/\/|www\.)|[@/\\{}`]|\.(?:com|org|net|it|uk|de|fr|gov|edu|io|js)\b/iu;
 
 /**
  * Broken spacing around punctuation: a space before a comma (fluency/punctuation); no space after a full

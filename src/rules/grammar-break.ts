@@ -7,6 +7,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'their', 'our', 'my
 /** Words that close a noun phrase: prepositions and conjunctions. */
 const PHRASE_END = new Set(['of', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'and', 'or', 'but', 'as']);
 const RELATIVES = new Set(['that', 'which', 'who']);
+/** Words that open the second phrase of "not X but Y": "however" before them stands for "but". */
+const PHRASE_OPENERS = new Set(['with', 'of', 'in', 'on', 'at', 'for', 'by', 'from', 'to', 'through', 'via', 'the', 'a', 'an', 'as']);
 const NP_START = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 
 /**
@@ -64,7 +66,8 @@ export const grammarBreak: Rule = {
         if (lower[i] === 'however' && i > 0 && tokens[i + 1]) {
           const before = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
           const next = lower[i + 1]!;
-          if (/^[”"»]?,?\s+$/u.test(before) && /^\s+[“"«]?$/u.test(after(i)) && (isStopword(next) || (!adjective(next) && !adverb(next))) && !/^(?:much|many|little|few|long|far)$/u.test(next)) {
+          const quoted = /[“"«]$/u.test(after(i));
+          if (/^[”"»]?,?\s+$/u.test(before) && /^\s+[“"«]?$/u.test(after(i)) && (quoted || PHRASE_OPENERS.has(next))) {
             reports.push({
               target: spanIn(context.target, tokens[i]!.start, tokens[i]!.end),
               message: '“however” joins two phrases without punctuation: “but” was meant',
@@ -98,12 +101,14 @@ function posOf(word: string): Set<Pos> {
 
 /** A bare verb (its own base form) with no noun, adjective or adverb use in WordNet. */
 function verbOnly(word: string | undefined): boolean {
-  if (!word || !/^\p{Ll}{3,}$/u.test(word)) return false;
+  if (!word || !/^\p{Ll}{3,}$/u.test(word) || isStopword(word)) return false;
   const pos = posOf(word);
   return pos.size === 1 && pos.has('v') && wordnet().baseForms(word, 'v')[0] === word;
 }
 
 function nounOnly(word: string): boolean {
+  // Function words ("has", "was") are irregular forms WordNet's suffix rules cannot reduce.
+  if (word.length < 5 || isStopword(word)) return false;
   const pos = posOf(word);
   return pos.size === 1 && pos.has('n');
 }
