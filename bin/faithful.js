@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Thin launcher: registers tsx so the TypeScript sources run as they are, then hands over to the CLI.
-import { register } from 'tsx/esm/api';
+// Thin launcher: loads the CLI (a cached bundle of the TypeScript sources, else the sources through tsx;
+// see load-cli.js), then hands over to it.
+import { loadCli } from './load-cli.js';
 
-register();
-const { runCli } = await import('../src/cli/main.ts');
+const { runCli } = await loadCli();
 process.exitCode = runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
