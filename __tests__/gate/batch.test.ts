@@ -104,6 +104,16 @@ describe('batch runs', () => {
     }
   });
 
+  test('pairs named like the batch\'s own files, or alike, get distinct names', () => {
+    const entries = ['index', 'summary', 'Index', 'a', 'a'].map((name) => ({ name, source: 's.txt', target: 't.txt' }));
+    const dir = tempDir({ 's.txt': clean, 't.txt': clean, 'pairs.json': JSON.stringify(entries) });
+    const out = join(dir, 'out');
+    expect(run(['audit', '--pairs', join(dir, 'pairs.json'), '--out', out, '--format', 'html', '--format', 'md', '--jobs', '1']).code).toBe(0);
+    expect(readdirSync(out).filter((f) => f.endsWith('.html')).sort()).toEqual(['Index-3.html', 'a-2.html', 'a.html', 'index-2.html', 'index.html', 'summary-2.html']);
+    expect(readdirSync(out).filter((f) => f.endsWith('.md')).sort()).toEqual(['Index-3.md', 'a-2.md', 'a.md', 'index-2.md', 'summary-2.md', 'summary.md']);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('data-pair="index-2"');
+  });
+
   test('a bad manifest is a usage error naming the entry', () => {
     const dir = tempDir({ 'm.json': JSON.stringify([{ source: 'a.txt' }]), 'm.csv': 'source,file\na,b\n' });
     expect(run(['audit', '--pairs', join(dir, 'm.json')]).stderr).toBe(`faithful: ${join(dir, 'm.json')}: [0].target: must be a non-empty string\n`);

@@ -47,8 +47,8 @@ export function runBatch(pairs: PairPaths[], options: BatchOptions): number {
   const progress = progressBar(io, jobs.length);
   const ran = threads > 1 ? runInWorkers(jobs, setup, threads, progress) : { outcomes: runHere(jobs, setup, progress), threads: 1, problem: undefined };
   const outcomes = ran.outcomes;
-  if (ran.problem) io.stderr(`faithful: no worker thread could help (${ran.problem}); the pairs were audited in the main thread\n`);
   progress.done();
+  if (ran.problem) io.stderr(`faithful: no worker thread could help (${ran.problem}); the pairs were audited in the main thread\n`);
   outcomes.sort((a, b) => a.index - b.index);
   const seconds = (performance.now() - started) / 1000;
 
@@ -226,7 +226,7 @@ function tsxApi(): string {
 
 /** Pair names made safe (no path can leave --out) and unique (`name`, `name-2`, …). */
 function uniqueNames(pairs: PairPaths[]): PairPaths[] {
-  const used = new Set<string>();
+  const used = new Set<string>(['index', 'summary', 'junit']); // the batch's own files: index.html, summary.md, junit.xml
   return pairs.map((pair) => {
     const base = safeReportName(pair.name);
     let name = base;
