@@ -9,6 +9,8 @@ describe('doubled-words', () => {
     'He had had enough of the talks.',
     'She said that that plan would fail.',
     'The the-ory is spelled wrong but not doubled.',
+    'Pass --foo FOO  foo bar to the tool.',
+    'The NATO NATO summit is a typo we leave to the spell checker.',
   ])('valid: %s', (target) => {
     expect(findingsOf('doubled-words', SOURCE, target)).toEqual([]);
   });

@@ -23,8 +23,10 @@ export const doubledWords: Rule = {
       for (let i = 1; i < tokens.length; i++) {
         const a = tokens[i - 1]!;
         const b = tokens[i]!;
-        if (a.text.toLowerCase() !== b.text.toLowerCase() || !/^\p{L}/u.test(a.text)) continue;
-        if (!/^[ \t\u00a0]+$/u.test(context.target.text.slice(a.end, b.start))) continue;
+        // "the the", "The the"; not "FOO foo" (code), not single letters ("d d"), not across a line break.
+        const sameWord = a.text === b.text || a.text === b.text[0]!.toUpperCase() + b.text.slice(1);
+        if (!sameWord || a.text.length < 2 || !/^\p{L}/u.test(a.text) || a.text === a.text.toUpperCase()) continue;
+        if (!/^[ \u00a0]$/u.test(context.target.text.slice(a.end, b.start))) continue;
         if (GRAMMATICAL_REPEATS.has(a.text.toLowerCase())) continue;
         reports.push({
           target: spanIn(context.target, a.start, b.end),
