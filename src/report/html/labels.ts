@@ -3,8 +3,6 @@ import type { Severity } from '../../types.ts';
 /** Most severe first: the order of chips, lists and sorting. */
 export const SEVERITIES: readonly Severity[] = ['critical', 'major', 'minor'];
 
-export const SEVERITY_RANK: Record<Severity, number> = { critical: 0, major: 1, minor: 2 };
-
 /**
  * Severity is shown by shape and label as well as colour (WCAG 1.4.1): each has a glyph used in the
  * text, the list and the legend, and its own underline style (see styles.ts).

@@ -1,6 +1,6 @@
 import { h } from 'hastscript';
 import type { Element } from 'hast';
-import type { AuditResult, Finding, Severity } from '../../types.ts';
+import type { AuditResult, Finding } from '../../types.ts';
 import type { ReportModel } from './model.ts';
 import { SEVERITIES, SEVERITY_GLYPH, SEVERITY_LABEL, categoryLabel, formatCount, slug } from './labels.ts';
 
@@ -70,10 +70,6 @@ export function findingsPanel(result: AuditResult, model: ReportModel): Element 
       h('p.keys.muted', [h('kbd', 'j'), ' ', h('kbd', 'k'), ' next, previous · ', h('kbd', 'a'), ' accept · ', h('kbd', 'f'), ' false positive · ', h('kbd', '/'), ' search · ', h('kbd', 'Esc'), ' close']),
     ]),
   ]);
-}
-
-export function severityTag(severity: Severity): Element {
-  return h(`span.sev.s-${severity}`, [h('span.glyph', { ariaHidden: 'true' }, SEVERITY_GLYPH[severity]), ` ${SEVERITY_LABEL[severity]}`]);
 }
 
 /**
