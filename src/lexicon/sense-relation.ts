@@ -103,8 +103,9 @@ export function taggedUses(word: string): number {
 /**
  * Does `substitute` keep the meaning of `original`? Each relation scores its kind's weight times the
  * smaller of the two senses' shares (how common the meeting sense is for each word); the best score
- * decides. A swap to a word at least as common as the original is never called a shift: spinners reach
- * for rarer words, translators for common ones.
+ * decides: at or above KEEPS_MEANING the meaning is kept. Below it, the swap is a shift when the words
+ * meet only through a rare sense of the original (a thesaurus entry of the wrong sense), or only through
+ * an almost unused sense of a rarer substitute; otherwise it is left unsure (precision first).
  */
 export function judgeSubstitution(original: string, substitute: string, kinds?: RelationKind[]): Judgement {
   const relations = senseRelations(original, substitute, kinds);
@@ -119,15 +120,15 @@ export function judgeSubstitution(original: string, substitute: string, kinds?: 
     }
   }
   if (score >= KEEPS_MEANING) return { verdict: 'keeps', relation: best, score };
-  // A shift needs the original to be taken in a rare sense of its own (a spinner picked the synonym of
-  // the wrong sense); a common sense of the original met by a rarer sense of the substitute is left unsure.
   // A shared synset is what a thesaurus offers: when the words share one only through a rare sense of
   // the original, and nothing else keeps the meaning, the swap took the wrong sense.
+  // The original taken in a rare sense of its own is the thesaurus mistake, whatever the substitute's
+  // frequency ("track" → "running" through sense 11 of "track").
   const synonym = relations.find((r) => r.kind === 'synonym' && r.a.share < RARE_SENSE);
-  const rarer = taggedUses(substitute) < taggedUses(original);
-  if (synonym && rarer && !relations.some((r) => r.kind === 'synonym' && r.a.share >= RARE_SENSE)) return { verdict: 'shifts', relation: synonym, score };
-  if (score < SHIFTS_MEANING && best.a.share < RARE_SENSE && rarer) return { verdict: 'shifts', relation: best, score };
-  // Whatever the frequencies, words that meet only where one of them is almost never used differ in meaning.
-  if (score < NEVER_MEANT) return { verdict: 'shifts', relation: best, score };
+  if (synonym && !relations.some((r) => r.kind === 'synonym' && r.a.share >= RARE_SENSE)) return { verdict: 'shifts', relation: synonym, score };
+  if (score < SHIFTS_MEANING && best.a.share < RARE_SENSE) return { verdict: 'shifts', relation: best, score };
+  // The original in its common sense, met only by an almost unused sense of a rarer substitute. A more
+  // common substitute ("overt" → "open", "significant" → "important") is a translator's plain choice.
+  if (score < NEVER_MEANT && taggedUses(substitute) < taggedUses(original)) return { verdict: 'shifts', relation: best, score };
   return { verdict: 'unsure', relation: best, score };
 }
