@@ -62,7 +62,8 @@
   const filters = { severity: new Set(), category: new Set(), rule: new Set() };
   for (const chip of $$('.chip')) filters[chip.dataset.filter].add(chip.dataset.value);
   let query = '';
-  let current = -1;
+  /** The id of the finding being reviewed (kept by id: filters change positions). */
+  let currentId = null;
   const visible = new Set(findings.map((f) => f.id));
   const decisions = loadDecisions();
 
@@ -168,7 +169,7 @@
     $('#shown').textContent = `${shown} of ${findings.length}`;
     $('#q-status').textContent = q ? `${matchingRows} ${matchingRows === 1 ? 'row' : 'rows'}` : '';
     highlightSearch(q);
-    if (current >= 0 && !visible.has(order()[current]?.id)) setCurrent(-1);
+    setCurrent(currentId && visible.has(currentId) ? currentId : null);
     placeTicks();
   }
   function highlightSearch(q) {
@@ -196,15 +197,17 @@
   function order() {
     return findings.filter((f) => visible.has(f.id));
   }
-  function setCurrent(index) {
+  function setCurrent(id) {
     for (const el of $$('.current')) {
       el.classList.remove('current');
       el.removeAttribute('aria-current');
     }
-    current = index;
+    currentId = id;
     const list = order();
-    const f = list[index];
-    $('#position').textContent = f ? `${index + 1} / ${list.length}` : `${list.length} ${list.length === 1 ? 'finding' : 'findings'}`;
+    const index = id ? list.findIndex((f) => f.id === id) : -1;
+    const f = id ? byId.get(id) : null;
+    $('#position').textContent =
+      index >= 0 ? `${index + 1} / ${list.length}` : `${list.length} ${list.length === 1 ? 'finding' : 'findings'}`;
     if (!f) return null;
     for (const el of parts.get(f.id) || []) el.classList.add('current');
     const li = items.get(f.id);
@@ -215,12 +218,6 @@
     return f;
   }
   function goTo(id, options = {}) {
-    const list = order();
-    let index = list.findIndex((f) => f.id === id);
-    if (index < 0) {
-      // A filtered-out finding picked from elsewhere: show it anyway.
-      index = -1;
-    }
     const f = byId.get(id);
     const mark = mainMark.get(id);
     if (!f || !mark) return;
@@ -228,8 +225,7 @@
     if (details) details.open = true;
     const row = mark.closest('.row');
     if (row) row.classList.remove('hidden');
-    setCurrent(index);
-    if (index < 0) for (const el of parts.get(id) || []) el.classList.add('current');
+    setCurrent(id);
     mark.scrollIntoView({ block: 'center', behavior: 'auto' });
     mark.focus({ preventScroll: true });
     const li = items.get(id);
@@ -239,8 +235,8 @@
   function step(delta) {
     const list = order();
     if (!list.length) return;
-    let index = current;
-    if (index < 0 || !list[index] || !visible.has(list[index].id)) {
+    let index = currentId ? list.findIndex((f) => f.id === currentId) : -1;
+    if (index < 0) {
       // Nothing current yet: start from the first finding on screen (j) or the last one above it (k).
       // Findings are in reading order, so a binary search over their rows' positions finds it; rows,
       // not marks, are measured, because measuring inside a content-visibility-skipped row lays it out.
@@ -425,7 +421,7 @@
   // ---- wiring ----
   for (const f of findings) if (decisionOf(f.id)) paintDecision(f.id);
   updateReviewed();
-  setCurrent(-1);
+  setCurrent(null);
   const toolbar = $('.toolbar');
   const setToolbarHeight = () => document.documentElement.style.setProperty('--toolbar-h', `${toolbar.offsetHeight}px`);
   setToolbarHeight();
@@ -451,9 +447,7 @@
   document.addEventListener('focusin', (event) => {
     const mark = markOf(event.target);
     if (mark && mark.dataset.finding) {
-      const list = order();
-      const index = list.findIndex((f) => f.id === mark.dataset.finding);
-      if (index !== current && index >= 0) setCurrent(index);
+      if (mark.dataset.finding !== currentId) setCurrent(mark.dataset.finding);
       showPopover(mark.dataset.finding, mark, true);
     }
   });
@@ -462,8 +456,7 @@
     const mark = markOf(target);
     if (mark) {
       const id = mark.dataset.finding || mark.dataset.findingPart;
-      const index = order().findIndex((f) => f.id === id);
-      if (index >= 0) setCurrent(index);
+      setCurrent(id);
       showPopover(id, mark, true);
       return;
     }
