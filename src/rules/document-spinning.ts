@@ -41,9 +41,12 @@ export const documentSpinning: Rule = {
     for (const b of broken) {
       for (const key of keys(b.substitute)) if (!map.has(key)) map.set(key, { source: b.original, example: b.term, where: "in the source's term" });
     }
+    // A word the source itself uses is this document's vocabulary, not a substitute: in a long text the
+    // map comes to hold common words, and unsupported sentences use them too.
+    const sourceWords = new Set(wordTokens(context.source.text).map((t) => t.text.toLowerCase()));
     for (const segment of unalignedTargets(context)) {
       for (const token of wordTokens(segment.text, segment.start)) {
-        if (flaggedAt.has(token.start) || !/^\p{Ll}/u.test(token.text)) continue;
+        if (flaggedAt.has(token.start) || !/^\p{Ll}/u.test(token.text) || sourceWords.has(token.text)) continue;
         let found = keys(token.text).map((k) => map.get(k)).find(Boolean);
         let span = { start: token.start, end: token.end, text: token.text };
         if (!found) {
