@@ -38,6 +38,13 @@ interface Run {
   index: number;
 }
 
+/**
+ * How far apart (in diff parts) a deletion and an insertion may be to pair as a moved word. An aligned
+ * group of a few sentences has far fewer parts; without a bound, a huge one-line pair paired every
+ * insertion with every deletion (quadratic: 8.5 s for a 100,000-character line).
+ */
+const FAR_PARTS = 200;
+
 function substitutionsIn(context: RuleContext, alignment: Alignment): Substitution[] {
   const diff = alignment.diff ?? [];
   const sourceText = context.source.text;
@@ -54,6 +61,14 @@ function substitutionsIn(context: RuleContext, alignment: Alignment): Substituti
   });
   const out: Substitution[] = [];
   const usedSource = new Set<number>();
+  // The same two words meet again and again in a long pair: judge each pairing once.
+  const judgements = new Map<string, ReturnType<typeof judgeSubstitution>>();
+  const judge = (from: string, to: string, kinds: Parameters<typeof judgeSubstitution>[2]) => {
+    const key = `${from}\u0000${to}\u0000${kinds!.join(',')}`;
+    let judgement = judgements.get(key);
+    if (!judgement) judgements.set(key, (judgement = judgeSubstitution(from, to, kinds)));
+    return judgement;
+  };
   for (const run of inserted) {
     const near = deleted.filter((d) => Math.abs(d.index - run.index) <= 2 && !diff.slice(Math.min(d.index, run.index) + 1, Math.max(d.index, run.index)).some((p) => p.op === 'equal' && /[\p{L}\p{N}]/u.test(p.target?.text ?? '')));
     for (const word of run.words) {
@@ -62,16 +77,16 @@ function substitutionsIn(context: RuleContext, alignment: Alignment): Substituti
       // (join → hitch); elsewhere in the pair (a reordered sentence moves words) only a shared synset
       // or parent, and only a shared synset can accuse. Any source word that keeps the meaning clears the word.
       const local = near.flatMap((d) => d.words);
-      const far = deleted.filter((d) => !near.includes(d)).flatMap((d) => d.words);
+      const far = deleted.filter((d) => !near.includes(d) && Math.abs(d.index - run.index) <= FAR_PARTS).flatMap((d) => d.words);
       const judged: { source: WordToken; judgement: Judgement; accuses: boolean }[] = [];
       for (const source of local) {
         if (usedSource.has(source.start)) continue;
-        const judgement = judgeSubstitution(source.text, word.text, local.length === 1 ? ['synonym', 'hypernym', 'sibling'] : ['synonym', 'hypernym']);
+        const judgement = judge(source.text, word.text, local.length === 1 ? ['synonym', 'hypernym', 'sibling'] : ['synonym', 'hypernym']);
         if (judgement.verdict !== 'unrelated') judged.push({ source, judgement, accuses: true });
       }
       for (const source of far) {
         if (usedSource.has(source.start)) continue;
-        const judgement = judgeSubstitution(source.text, word.text, ['synonym', 'hypernym']);
+        const judgement = judge(source.text, word.text, ['synonym', 'hypernym']);
         if (judgement.verdict !== 'unrelated') judged.push({ source, judgement, accuses: judgement.relation?.kind === 'synonym' });
       }
       judged.sort((x, y) => y.judgement.score - x.judgement.score);
