@@ -142,6 +142,13 @@ suite(`HTML report in Chromium (${CHROMIUM})`, () => {
     await page.click('.chip[data-filter="severity"][data-value="minor"]');
     for (const id of minor) expect([id, await highlighted(id), await listed(id)]).toEqual([id, true, true]);
 
+    // A category in the header shows only that category; clicked again, everything.
+    const category = 'fluency/spelling';
+    await page.click(`[data-solo-filter="category"][data-solo-value="${category}"]`);
+    for (const f of seed.findings) expect([f.id, await highlighted(f.id)]).toEqual([f.id, f.category === category]);
+    await page.click(`[data-solo-filter="category"][data-solo-value="${category}"]`);
+    for (const f of seed.findings) expect([f.id, await highlighted(f.id)]).toEqual([f.id, true]);
+
     const rule = 'run-together-words';
     await page.click(`.chip[data-filter="rule"][data-value="${rule}"]`);
     for (const f of seed.findings) expect([f.id, await highlighted(f.id)]).toEqual([f.id, f.rule !== rule]);

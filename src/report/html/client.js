@@ -193,6 +193,19 @@
     CSS.highlights.set('faithful-search', new Highlight(...ranges));
   }
 
+  /** Shows only one severity or category; when it is already alone, shows them all again. */
+  function solo(group, value) {
+    const chips = $$(`.chip[data-filter="${group}"]`);
+    const alone = filters[group].size === 1 && filters[group].has(value);
+    filters[group].clear();
+    for (const chip of chips) {
+      const on = alone || chip.dataset.value === value;
+      chip.setAttribute('aria-pressed', String(on));
+      if (on) filters[group].add(chip.dataset.value);
+    }
+    applyFilters();
+  }
+
   // ---- navigation ----
   function order() {
     return findings.filter((f) => visible.has(f.id));
@@ -475,6 +488,8 @@
       event.preventDefault();
       return goTo(tick.dataset.tick);
     }
+    const soloButton = target.closest('[data-solo-filter]');
+    if (soloButton) return solo(soloButton.dataset.soloFilter, soloButton.dataset.soloValue);
     const chip = target.closest('.chip');
     if (chip) {
       const set = filters[chip.dataset.filter];

@@ -25,9 +25,11 @@ export function verdictHeader(result: AuditResult): Element {
         { ariaLabel: 'Findings by severity' },
         SEVERITIES.map((s) =>
           h(`li.sev-count.s-${s}`, { className: summary.counts[s] ? [] : ['zero'] }, [
-            h('span.glyph', { ariaHidden: 'true' }, SEVERITY_GLYPH[s]),
-            h('b', formatCount(summary.counts[s])),
-            ` ${SEVERITY_LABEL[s].toLowerCase()}`,
+            solo('severity', s, summary.counts[s] > 0, [
+              h('span.glyph', { ariaHidden: 'true' }, SEVERITY_GLYPH[s]),
+              h('b', formatCount(summary.counts[s])),
+              ` ${SEVERITY_LABEL[s].toLowerCase()}`,
+            ]),
           ]),
         ),
       ),
@@ -39,7 +41,7 @@ export function verdictHeader(result: AuditResult): Element {
         'ul.cat-counts',
         { ariaLabel: 'Findings by category' },
         byCategory.map(([c, n]) =>
-          h(`li.c-${slug(c)}`, [h('span.swatch', { ariaHidden: 'true' }), `${categoryLabel(c)} `, h('b', formatCount(n))]),
+          h(`li.c-${slug(c)}`, [solo('category', c, true, [h('span.swatch', { ariaHidden: 'true' }), `${categoryLabel(c)} `, h('b', formatCount(n))])]),
         ),
       ),
     ]),
@@ -50,6 +52,12 @@ export function verdictHeader(result: AuditResult): Element {
       h('div', [h('dt', 'Report'), h('dd', [h('time', { dateTime: result.generated }, formatTime(result.generated)), ` · ${result.tool.name} ${result.tool.version}`])]),
     ]),
   ]);
+}
+
+/** A count that, clicked, shows only its severity or category (clicked again, everything). */
+function solo(group: string, value: string, enabled: boolean, children: (Element | string)[]): Element {
+  if (!enabled) return h('span.solo', children);
+  return h('button.solo', { type: 'button', dataSoloFilter: group, dataSoloValue: value, title: `Show only this ${group} (again: show all)` }, children);
 }
 
 function documentEntry(label: string, doc: AuditDocument): Element {

@@ -44,6 +44,8 @@ kbd{border:1px solid var(--line);border-bottom-width:2px;border-radius:4px;paddi
 .cat-bar span{background:var(--c);min-width:3px}
 .cat-bar span+span{border-left:2px solid #fff}
 .suppressed{margin:0;font-size:12.5px;color:var(--muted)}
+.solo{display:inline-flex;align-items:center;gap:6px;padding:0;border:0;background:none;font:inherit;color:inherit}
+button.solo{cursor:pointer;border-radius:4px}button.solo:hover{text-decoration:underline;text-underline-offset:3px}
 .cat-counts li{display:inline-flex;align-items:center;gap:6px;font-size:12.5px;color:var(--muted)}
 .cat-counts b{color:var(--ink)}
 .reasons{grid-column:1/-1;margin:0;padding:8px 12px;list-style:none;border-radius:6px;background:#ffebe9;color:#82071e;font-size:13px}
