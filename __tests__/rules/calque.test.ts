@@ -39,6 +39,15 @@ describe('calque', () => {
     expect(findingsOf('calque', 'Italy will contribute to the force.', 'Italy will contribute with enthusiasm to the force.')).toEqual([]);
   });
 
+  test('mid-sentence "second" before a name, and the evidence grading', () => {
+    const source = 'The offer was made to Rome this week, people familiar with the matter said.';
+    const aligned = findingsOf('calque', source, 'The offer, second Bloomberg, was made to Rome this week.');
+    expect(aligned.map((f) => [f.target?.text, f.suggestion, f.severity])).toEqual([['second', 'according to', 'major']]);
+    const alone = findingsOf('calque', 'Unrelated words entirely here.', 'Second Reuters, the offer was made to Rome.');
+    expect(alone.map((f) => [f.target?.text, f.severity])).toEqual([['Second', 'minor']]);
+    expect(findingsOf('calque', 'Unrelated words entirely here.', 'Second World War, the deadliest conflict, ended in 1945.')).toEqual([]);
+  });
+
   test('"actually" with no aligned source is left alone (it is right in its own sense)', () => {
     expect(findingsOf('calque', 'Unrelated words entirely here.', 'The envoy is actually in Cairo.')).toEqual([]);
   });

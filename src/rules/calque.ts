@@ -53,7 +53,8 @@ function judge(context: RuleContext, row: Calque, segment: Segment, match: RegEx
       ? `Calque of Italian “${row.italian}”: ${row.meaning}; the source says “${evidence.text}”`
       : `Likely calque of Italian “${row.italian}”: ${row.meaning}`,
     suggestion,
-    severity: evidence || row.context === 'before-name' ? 'major' : 'minor',
+    // The aligned source saying "according to" or "said" makes the calque certain; the pattern alone is a strong hint.
+    severity: evidence ? 'major' : 'minor',
     category: row.category,
     basis: evidence ? 'calque table corpus/lexicons/calques-it-en and the aligned source' : 'calque table corpus/lexicons/calques-it-en (context pattern)',
   };
