@@ -150,6 +150,7 @@ suite(`HTML report in Chromium (${CHROMIUM})`, () => {
     for (const f of seed.findings) expect([f.id, await highlighted(f.id)]).toEqual([f.id, true]);
 
     const rule = 'run-together-words';
+    await page.$eval('details.rule-filter', (d) => ((d as { open: boolean }).open = true));
     await page.click(`.chip[data-filter="rule"][data-value="${rule}"]`);
     for (const f of seed.findings) expect([f.id, await highlighted(f.id)]).toEqual([f.id, f.rule !== rule]);
     // Keyboard navigation skips what the filters hide.

@@ -56,9 +56,14 @@ export function findingsPanel(result: AuditResult, model: ReportModel): Element 
             chip('category', c, [h('span.swatch', { ariaHidden: 'true' }), ` ${categoryLabel(c)}`], n, [`c-${slug(c)}`]),
           ),
         ]),
-        h('div.filter-group', { role: 'group', ariaLabel: 'Rule' }, [
-          h('span.filter-label', 'Rule'),
-          ...[...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([r, n]) => chip('rule', r, [h('code', r)], n)),
+        // Many rules would push the list down: past six, their chips fold away (open by a click).
+        h('details.rule-filter', { open: byRule.size <= 6 }, [
+          h('summary.filter-label', `Rule (${byRule.size})`),
+          h(
+            'div.filter-group',
+            { role: 'group', ariaLabel: 'Rule' },
+            [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([r, n]) => chip('rule', r, [h('code', r)], n)),
+          ),
         ]),
       ]),
       h('div.sort', { hidden: result.findings.length === 0 }, [

@@ -140,6 +140,7 @@ mark.f.sup:not(.dec-accepted):not(.dec-false-positive){text-decoration-color:#af
 .filters{display:flex;flex-direction:column;gap:8px;padding:0 14px 10px}
 .filter-group{display:flex;flex-wrap:wrap;gap:5px;align-items:center}
 .filter-label{flex-basis:100%;font-size:11px;font-weight:600;text-transform:uppercase;letter-spacing:.05em;color:var(--muted)}
+.rule-filter summary{cursor:pointer;margin-bottom:5px}
 .chip{display:inline-flex;align-items:center;gap:5px;padding:2px 9px;border:1px solid var(--line);border-radius:999px;background:#fff;font:inherit;font-size:12.5px;cursor:pointer;color:var(--ink)}
 .chip:hover{border-color:#8c959f}
 .chip .n{color:var(--muted);font-variant-numeric:tabular-nums}
