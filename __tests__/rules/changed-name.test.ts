@@ -7,6 +7,8 @@ describe('changed-name', () => {
     ['The U.S. has asked Italy to join the force.', 'The United States has asked Italy to join the force.'],
     ['The U.S. has asked Italy to join the force.', 'The US has asked Italy to join the force.'],
     ['Diplomats met Meloni’s office in Rome.', 'Diplomats met Meloni in Rome.'],
+    ['The U.S. has asked Italy to join the force.', 'Washington has asked Italy to join the force.'],
+    ['The U.S. has asked Italy to join the force.', 'The U.S. has asked Rome to join the force.'],
     ['The proposal came as the Trump administration tries to bolster the initiative.', 'The proposal came as the plan supported by Washington for the initiative.'],
   ])('valid: %s → %s', (source, target) => {
     expect(findingsOf('changed-name', source, target)).toEqual([]);

@@ -1,4 +1,5 @@
 import { englishDictionary } from '../lexicon/dictionary.ts';
+import { senseRelations } from '../lexicon/sense-relation.ts';
 import type { Alignment, DiffPart } from '../types.ts';
 import { isStopword, wordTokens, type WordToken } from '../text/words.ts';
 import { spanIn, type Rule, type RuleContext, type RuleReport } from './rule.ts';
@@ -10,7 +11,8 @@ const MAX_RUN = 3;
  * A name of a person, place or organisation replaced by another name, or dropped, between aligned
  * sentences. Only clear cases: the names sit in a short word-for-word replacement (or a short deletion
  * between unchanged words), the new name is nowhere in the aligned source and the old one nowhere in the
- * aligned target, and the two are not spellings of each other ("U.S.", "US", "United States").
+ * aligned target, and the two are not names of one entity ("U.S.", "US", "United States", and
+ * "Washington" for the U.S. government, which WordNet links as part and whole).
  */
 export const changedName: Rule = {
   meta: {
@@ -55,7 +57,7 @@ function inAlignment(context: RuleContext, alignment: Alignment): RuleReport[] {
       const after = diff[Math.max(i, diff.indexOf(next)) + 1];
       const inPlace = isWordEqual(diff[Math.min(i, diff.indexOf(next)) - 1]) && (after === undefined || after.op === 'equal');
       const newNames = names(insertedWords, starts).filter((n) => inPlace || !sourceKeys.has(key(n.text)));
-      if (!newNames.length || sameEntity(part.source.text, next.target.text)) continue;
+      if (!newNames.length || sameEntity(part.source.text, next.target.text) || sameEntity(oldNames.map((n) => n.text).join(' '), newNames.map((n) => n.text).join(' '))) continue;
       const from = newNames[0]!;
       const to = newNames.at(-1)!;
       const was = oldNames.map((n) => n.text).join(' ');
@@ -117,11 +119,17 @@ function nameKeys(text: string): Set<string> {
   return keys;
 }
 
-/** Two spellings of one name: the same letters, or one is the initials of the other ("U.S." / "United States"). */
+/**
+ * Two names for one entity: the same letters, one the initials of the other ("U.S." / "United States"),
+ * or names WordNet links as synonyms or part and whole, which is how news writes a country by its
+ * capital ("Washington" for the U.S., "Rome" for Italy).
+ */
 function sameEntity(a: string, b: string): boolean {
   const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').toLowerCase();
   const initials = (s: string) => (s.match(/\p{Lu}\p{L}*/gu) ?? []).map((w) => w[0]).join('').toLowerCase();
   const [la, lb] = [letters(a), letters(b)];
-  return la === lb || la === initials(b) || lb === initials(a);
+  if (la === lb || la === initials(b) || lb === initials(a)) return true;
+  const name = (s: string) => s.replace(/['’]s\b/gu, '').replace(/[^\p{L}.\s-]/gu, '').trim().toLowerCase();
+  return senseRelations(name(a), name(b), ['synonym', 'hypernym']).length > 0;
 }
 
