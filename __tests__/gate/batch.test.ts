@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatePair } from '../../src/eval/perturb.ts';
@@ -103,6 +104,19 @@ describe('batch runs', () => {
       expect(readdirSync(join(base, 'deep')).sort()).toEqual([file, 'out', 'texts'].sort());
     }
   });
+
+  test('through bin/faithful.js (workers reuse its CLI bundle): the same reports and exit code', () => {
+    const files: Record<string, string> = {};
+    for (let i = 1; i <= 12; i++) Object.assign(files, { [`p${i}/source.txt`]: clean, [`p${i}/target.txt`]: i === 5 ? readFileSync(SEED_TARGET, 'utf8') : clean });
+    const corpus = tempDir(files);
+    const out = join(corpus, 'out');
+    const child = spawnSync(process.execPath, [join(ROOT, 'bin', 'faithful.js'), 'audit', corpus, '--out', out, '--jobs', '2', '--format', 'json'], { cwd: corpus, encoding: 'utf8' });
+    expect(child.stderr).toBe('');
+    expect(child.status).toBe(1);
+    expect(child.stdout).toMatch(/12 pairs: 11 pass, 1 fail, 0 could not be audited \([\d.]+ s, [12] threads?\)/);
+    expect(readdirSync(out).filter((f) => f.endsWith('.json'))).toHaveLength(12);
+    expect(JSON.parse(readFileSync(join(out, 'p5.json'), 'utf8')).summary.pass).toBe(false);
+  }, 120_000);
 
   test('pairs named like the batch\'s own files, or alike, get distinct names', () => {
     const entries = ['index', 'summary', 'Index', 'a', 'a'].map((name) => ({ name, source: 's.txt', target: 't.txt' }));

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { loadPlugin } from '../config/load.ts';
 import type { PairPaths } from '../corpus/discover.ts';
@@ -205,6 +205,14 @@ process.on('exit', () => {
   Atomics.notify(signal, 0);
 });
 (async () => {
+  if (${JSON.stringify(viaBin())}) {
+    // Started by bin/faithful.js: load the CLI bundle it has just used (bin/load-cli.js), if it can.
+    let cli;
+    try {
+      cli = await (await import(${JSON.stringify(loadCliUrl())})).loadCli();
+    } catch {}
+    if (cli && typeof cli.startBatchWorker === 'function') return cli.startBatchWorker();
+  }
   const { register } = await import(${JSON.stringify(tsxApi())});
   register();
   await import(${JSON.stringify(entry)});
@@ -214,6 +222,16 @@ process.on('exit', () => {
   Atomics.add(signal, 0, 1);
   Atomics.notify(signal, 0);
 });`;
+}
+
+/** Whether this process was started by bin/faithful.js (whose CLI bundle a worker can then reuse as it is). */
+function viaBin(): boolean {
+  const script = process.argv[1] ?? '';
+  return /(^|[\\/])faithful(\.js)?$/.test(script) && existsSync(fileURLToPath(loadCliUrl()));
+}
+
+function loadCliUrl(): string {
+  return new URL('../../bin/load-cli.js', import.meta.url).href;
 }
 
 /** The ES module build of `tsx/esm/api`, resolved from this package (its CommonJS build cannot register in a worker). */

@@ -1,32 +1,4 @@
-/**
- * A batch worker thread. It loads the pipeline and the plugins once (dictionaries and lexicons load
- * lazily, once per worker), then audits the pairs the main thread sends it, one at a time. Each answer
- * is posted on its port and announced through a shared counter, because the main thread waits
- * synchronously (Atomics.wait) so that `runCli` can stay a synchronous function returning a code.
- */
-import { workerData, type MessagePort } from 'node:worker_threads';
-import { loadPlugin } from '../config/load.ts';
-import { builtinRules } from '../rules/index.ts';
-import { runPairJob, type JobSetup, type PairJob } from './job.ts';
+/** Entry of a batch worker thread run from the TypeScript sources (through tsx); see worker-main.ts. */
+import { startBatchWorker } from './worker-main.ts';
 
-const { port, counter, setup } = workerData as { port: MessagePort; counter: SharedArrayBuffer; setup: JobSetup };
-const signal = new Int32Array(counter);
-
-function post(message: unknown): void {
-  port.postMessage(message);
-  Atomics.add(signal, 0, 1);
-  Atomics.notify(signal, 0);
-}
-
-try {
-  const plugins = setup.settings.pluginPaths.flatMap((path, i) => loadPlugin(path, `plugins[${i}]`));
-  const rules = [...builtinRules, ...plugins].map((r) => r.meta);
-  port.on('message', (job: PairJob | 'stop') => {
-    if (job === 'stop') return port.close();
-    post({ outcome: runPairJob(job, setup, plugins, rules) });
-  });
-  post({ ready: true });
-} catch (error) {
-  post({ fatal: (error as Error).message });
-  port.close();
-}
+startBatchWorker();

@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 import { basename, extname, join, resolve } from 'node:path';
 import { baselineOf } from '../baseline/baseline.ts';
 import { auditGated } from '../baseline/pipeline.ts';
@@ -123,7 +124,14 @@ function colorFor(args: AuditArgs, io: CliIo): boolean {
   return args.color ?? (io.isTty && !process.env.NO_COLOR);
 }
 
-const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);
+/**
+ * Batch worker threads started under bin/faithful.js load the same cached CLI bundle as the main thread
+ * (much faster than the sources through tsx), so the bundle must hold the worker's entry too.
+ */
+export { startBatchWorker } from '../batch/worker-main.ts';
+
+// A worker thread sees its parent's argv: only the main thread may act as the command.
+const isMain = isMainThread && process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);
 if (isMain) {
   process.exitCode = runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
