@@ -259,6 +259,18 @@ suite(`HTML report in Chromium (${CHROMIUM})`, () => {
       ]),
     });
     expect(exported.decisions).toHaveLength(2);
+
+    // Re-audited after an edit elsewhere in the target, the decisions still apply.
+    const { source, target } = seedPair();
+    const edited = { ...target, text: target.text.replace('Farnesina', 'Foreign Ministry') };
+    expect(edited.text).not.toBe(target.text);
+    const file = join(dir, 'seed-edited.html');
+    const rerun = audit(source, edited);
+    writeFileSync(file, formatHtml(rerun));
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForSelector('html[data-ready="true"]');
+    const rogersAgain = rerun.findings.find((f) => f.target?.text === 'RogersWhen')!;
+    expect(await page.getAttribute(`[data-finding="${rogersAgain.id}"]`, 'class')).toContain('dec-accepted');
     await page.evaluate(() => localStorage.clear());
     expect(errors).toEqual([]);
     await page.close();

@@ -68,35 +68,49 @@
   const decisions = loadDecisions();
 
   // ---- decisions ----
+  // Decisions are kept per finding key: the fingerprint when the audit made one, else rule + flagged text
+  // (+ the omitted source text), the way the gate matches them. So they survive a re-audit after edits
+  // elsewhere, a phrase repeated in the same words is one decision, and keys absent from this report
+  // (decisions on an earlier version) are kept in storage untouched.
+  function keyOf(f) {
+    return f.fingerprint || `${f.rule}\u0000${f.target ?? ''}\u0000${f.side === 'source' ? f.source ?? '' : ''}`;
+  }
+  const sameKey = new Map();
+  for (const f of findings) (sameKey.get(keyOf(f)) || sameKey.set(keyOf(f), []).get(keyOf(f))).push(f.id);
   function loadDecisions() {
     try {
-      const saved = JSON.parse(localStorage.getItem(data.storageKey) || '{}');
-      const out = new Map();
-      for (const [id, decision] of Object.entries(saved)) if (byId.has(id) && DECISION_LABEL[decision]) out.set(id, decision);
-      return out;
+      const saved = JSON.parse(localStorage.getItem(data.storageKey) || 'null');
+      const entries = saved && saved.version === 2 && saved.decisions ? Object.entries(saved.decisions) : [];
+      return new Map(entries.filter(([, decision]) => DECISION_LABEL[decision]));
     } catch {
       return new Map();
     }
   }
   function saveDecisions() {
     try {
-      localStorage.setItem(data.storageKey, JSON.stringify(Object.fromEntries(decisions)));
+      localStorage.setItem(data.storageKey, JSON.stringify({ version: 2, decisions: Object.fromEntries(decisions) }));
     } catch {
       // Storage may be disabled (private mode, file:// policies): decisions still export.
     }
   }
   function decide(id, decision) {
-    if (!byId.has(id)) return;
-    if (!decision || decisions.get(id) === decision) decisions.delete(id);
-    else decisions.set(id, decision);
+    const f = byId.get(id);
+    if (!f) return;
+    const key = keyOf(f);
+    if (!decision || decisions.get(key) === decision) decisions.delete(key);
+    else decisions.set(key, decision);
     saveDecisions();
-    paintDecision(id);
+    for (const other of sameKey.get(key)) paintDecision(other);
     updateReviewed();
     if (popoverId === id) renderPopover(id);
   }
-  /** The reviewer's decision here, else the one the reviewed baseline applied. */
+  /** The reviewer's own decision on a finding, if any. */
+  function ownDecision(id) {
+    return decisions.get(keyOf(byId.get(id))) || null;
+  }
+  /** The reviewer's decision, else the one the reviewed baseline applied. */
   function decisionOf(id) {
-    return decisions.get(id) || byId.get(id).baseline || null;
+    return ownDecision(id) || byId.get(id).baseline || null;
   }
   function paintDecision(id) {
     const decision = decisionOf(id);
@@ -108,7 +122,7 @@
     if (li) {
       li.classList.toggle('dec-accepted', decision === 'accepted');
       li.classList.toggle('dec-false-positive', decision === 'false-positive');
-      const fromBaseline = !decisions.has(id) && byId.get(id).baseline;
+      const fromBaseline = !ownDecision(id) && byId.get(id).baseline;
       $('.item-decision', li).textContent = decision ? `${DECISION_LABEL[decision]}${fromBaseline ? ' (baseline, not scored)' : ''}` : '';
     }
   }
@@ -312,7 +326,7 @@
     if (f.basis) row('Basis', el('span', 'muted', f.basis));
     const actions = el('div', 'pop-actions');
     const decision = decisionOf(id);
-    if (f.baseline && !decisions.has(id)) row('Review', el('span', 'muted', `${DECISION_LABEL[f.baseline]} in the reviewed baseline; not scored`));
+    if (f.baseline && !ownDecision(id)) row('Review', el('span', 'muted', `${DECISION_LABEL[f.baseline]} in the reviewed baseline; not scored`));
     for (const [value, label] of [['accepted', 'Accept (a)'], ['false-positive', 'False positive (f)']]) {
       const b = el('button', 'btn', label);
       b.type = 'button';

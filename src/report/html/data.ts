@@ -28,7 +28,7 @@ export interface FindingData {
 }
 
 export interface ReportData {
-  /** localStorage key for the reviewer's decisions: one per pair of texts, so reruns keep them. */
+  /** localStorage key for the reviewer's decisions: one per pair of documents, so re-audits keep them. */
   storageKey: string;
   /** Base file name for the decisions export. */
   exportName: string;
@@ -60,7 +60,8 @@ export function reportData(result: AuditResult, model: ReportModel, exportName: 
       baseline: f.suppressed && (f.decision === 'accepted' || f.decision === 'false-positive') ? f.decision : null,
     };
   });
-  return { storageKey: `faithful:decisions:${hash(result.source.text)}:${hash(result.target.text)}`, exportName, findings };
+  // Keyed by the documents' paths, not their texts, so decisions carry over when the article is edited and re-audited.
+  return { storageKey: `faithful:decisions:${hash(`${result.source.path}\u0000${result.target.path}`)}`, exportName, findings };
 }
 
 /** FNV-1a, 32 bits, hex: a short, stable key (not a security measure). */
