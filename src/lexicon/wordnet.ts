@@ -68,9 +68,22 @@ function load(): WordNet {
   const dir = cacheDir();
   const lemmaFile = join(dir, `wordnet-${CACHE_VERSION}-lemmas.tsv`);
   const synsetFile = join(dir, `wordnet-${CACHE_VERSION}-synsets.tsv`);
-  if (!existsSync(lemmaFile) || !existsSync(synsetFile) || statSync(lemmaFile).size === 0) build(dir, lemmaFile, synsetFile);
-  const lemmas = new SortedLines(readFileSync(lemmaFile, 'utf8'));
-  const synsets = new SortedLines(readFileSync(synsetFile, 'utf8'));
+  let tables: { lemmas: string; synsets: string };
+  if (existsSync(lemmaFile) && existsSync(synsetFile) && statSync(lemmaFile).size > 0 && statSync(synsetFile).size > 0) {
+    tables = { lemmas: readFileSync(lemmaFile, 'utf8'), synsets: readFileSync(synsetFile, 'utf8') };
+  } else {
+    tables = build();
+    // A read-only installation still works: the tables are then rebuilt by each process.
+    try {
+      mkdirSync(dir, { recursive: true });
+      writeAtomic(lemmaFile, tables.lemmas);
+      writeAtomic(synsetFile, tables.synsets);
+    } catch {
+      /* cache not writable */
+    }
+  }
+  const lemmas = new SortedLines(tables.lemmas);
+  const synsets = new SortedLines(tables.synsets);
   const senseCache = new Map<string, Map<Pos, Sense[]>>();
   const synsetCache = new Map<string, Synset | undefined>();
 
@@ -200,8 +213,8 @@ class SortedLines {
   }
 }
 
-/** Builds the two tables from the WordNet files (about a second, once per installation). */
-function build(dir: string, lemmaFile: string, synsetFile: string): void {
+/** Builds the two tables from the WordNet files (about a second, once per installation when the cache is writable). */
+function build(): { lemmas: string; synsets: string } {
   const dict = dictDir();
   // SemCor tag counts per (lemma, synset), from index.sense: `sense_key offset sense_number tag_cnt`.
   const tags = new Map<string, number>();
@@ -250,9 +263,7 @@ function build(dir: string, lemmaFile: string, synsetFile: string): void {
     const kb = b.slice(0, b.indexOf('\t'));
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   };
-  mkdirSync(dir, { recursive: true });
-  writeAtomic(lemmaFile, lemmaLines.sort(byKey).join('\n') + '\n');
-  writeAtomic(synsetFile, synsetRows.sort(byKey).join('\n') + '\n');
+  return { lemmas: lemmaLines.sort(byKey).join('\n') + '\n', synsets: synsetRows.sort(byKey).join('\n') + '\n' };
 }
 
 function writeAtomic(file: string, text: string): void {
