@@ -90,6 +90,8 @@ export interface Summary {
   reasons: string[];
   /** Findings a baseline suppressed (not in `counts`, the penalty or the gate). */
   suppressed?: number;
+  /** When a baseline was applied: how many decisions it holds and how many matched no finding (stale). */
+  baseline?: { decisions: number; unmatched: number };
 }
 
 export interface AuditResult {

@@ -61,6 +61,7 @@ describe('reviewed baselines', () => {
     const json = JSON.parse(stdout);
     expect(json.summary).toEqual(expect.objectContaining({ pass: true, penalty: 0, suppressed: findings.length, reasons: [] }));
     expect(json.summary.counts.total).toBe(0);
+    expect(json.summary.baseline).toEqual({ decisions: findings.length, unmatched: 0 });
     expect(json.findings).toHaveLength(findings.length);
     for (const f of json.findings) expect(f).toEqual(expect.objectContaining({ suppressed: true, decision: 'accepted' }));
 
@@ -138,6 +139,16 @@ describe('reviewed baselines', () => {
     const { code, stdout } = run([...seed, '--format', 'json', '--baseline', join(dir, 'report.json')]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).summary.suppressed).toBe(findings.length);
+  });
+
+  test('decisions that match no finding any more are counted as stale and named in the text summary', () => {
+    const dir = tempDir({
+      'decisions.json': JSON.stringify({ decisions: [{ fingerprint: findings[0]!.fingerprint, decision: 'accepted' }, { fingerprint: '0000000000000000', decision: 'accepted' }, { rule: 'changed-number', target: 'no such text', decision: 'false-positive' }] }),
+    });
+    const json = JSON.parse(run([...seed, '--format', 'json', '--baseline', join(dir, 'decisions.json')]).stdout);
+    expect(json.summary.baseline).toEqual({ decisions: 3, unmatched: 2 });
+    expect(run([...seed, '--baseline', join(dir, 'decisions.json')]).stdout).toContain('baseline: 2 of 3 decisions matched no finding');
+    expect(run(seed).stdout).not.toContain('baseline:');
   });
 
   test('the configuration can name the baseline (relative to the config file)', () => {

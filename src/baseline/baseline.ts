@@ -67,14 +67,21 @@ export function applyBaseline(result: AuditResult, decisions: Decision[], gate: 
     if (d.fingerprint) byFingerprint.set(d.fingerprint, d);
     else if (d.rule && typeof d.target === 'string') byText.set(`${d.rule}\u0000${normaliseText(d.target)}`, d);
   }
+  const used = new Set<Decision>();
   const findings: Finding[] = result.findings.map((f) => {
     const match =
       (f.fingerprint ? byFingerprint.get(f.fingerprint) : undefined) ??
       (f.target ? byText.get(`${f.rule}\u0000${normaliseText(f.target.text)}`) : undefined);
+    if (match) used.add(match);
     return match ? { ...f, suppressed: true, decision: match.decision } : f;
   });
   const active = findings.filter((f) => !f.suppressed);
-  const summary = { ...summarise(active, result.summary.words, gate), suppressed: findings.length - active.length };
+  const usable = new Set([...byFingerprint.values(), ...byText.values()]);
+  const summary = {
+    ...summarise(active, result.summary.words, gate),
+    suppressed: findings.length - active.length,
+    baseline: { decisions: decisions.length, unmatched: [...usable].filter((d) => !used.has(d)).length },
+  };
   return { ...result, findings, summary };
 }
 

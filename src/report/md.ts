@@ -46,6 +46,9 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions = {
   } else {
     out.push('No open findings.', '');
   }
+  if (summary.baseline?.unmatched) {
+    out.push(`_Baseline: ${summary.baseline.unmatched} of ${summary.baseline.decisions} reviewed decisions matched no finding (fixed, or edited around)._`, '');
+  }
   if (suppressed.length) {
     out.push(`<details><summary>${suppressed.length} suppressed by the reviewed baseline</summary>`, '', ...header, ...suppressed.map(row), '', '</details>', '');
   }

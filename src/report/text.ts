@@ -29,6 +29,10 @@ export function formatText(result: AuditResult, options: TextOptions = {}): stri
       `critical ${summary.counts.critical}  major ${summary.counts.major}  minor ${summary.counts.minor}${suppressed}`,
   );
   for (const reason of summary.reasons) lines.push(`  ${paint('31', 'gate failed:')} ${reason}`);
+  if (summary.baseline?.unmatched) {
+    const { unmatched, decisions } = summary.baseline;
+    lines.push(`  ${paint('2', `baseline: ${unmatched} of ${decisions} decisions matched no finding (fixed, or edited around; refresh with faithful baseline)`)}`);
+  }
   const targetAt = lineLocator(result.target.text);
   const sourceAt = lineLocator(result.source.text);
   const rank = (f: Finding) => (f.suppressed ? 3 : 0) + SEVERITY_ORDER[f.severity];
