@@ -7,7 +7,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { audit } from '../../src/audit.ts';
 import { formatHtml } from '../../src/report/html.ts';
 import type { AuditResult } from '../../src/types.ts';
-import { doc, ROOT, seedPair } from '../helpers/seed.ts';
+import { runCli } from '../../src/cli/main.ts';
+import { doc, ROOT, SEED_SOURCE, SEED_TARGET, seedPair } from '../helpers/seed.ts';
 import { CHROMIUM, hasChromium, launchChromium } from './chromium.ts';
 
 // The review report in a real browser (Debian's Chromium through playwright-core). Without Chromium the
@@ -272,6 +273,33 @@ suite(`HTML report in Chromium (${CHROMIUM})`, () => {
     const rogersAgain = rerun.findings.find((f) => f.target?.text === 'RogersWhen')!;
     expect(await page.getAttribute(`[data-finding="${rogersAgain.id}"]`, 'class')).toContain('dec-accepted');
     await page.evaluate(() => localStorage.clear());
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('review to publication: every finding decided in the browser, exported, and the gate passes with that file', async () => {
+    const cli = (argv: string[]) => runCli(argv, { stdout: () => {}, stderr: () => {}, isTty: false, cwd: ROOT });
+    const first = join(dir, 'cli-1');
+    expect(cli(['audit', '--source', SEED_SOURCE, '--target', SEED_TARGET, '--no-config', '--format', 'html', '--out', first])).toBe(1);
+    const { page, errors } = await open(pathToFileURL(join(first, 'target.html')).href);
+    const count = await page.evaluate(() => JSON.parse(document.getElementById('faithful-data')!.textContent!).findings.length as number);
+    for (let i = 0; i < count; i++) {
+      await page.keyboard.press('j');
+      await page.keyboard.press(i % 2 ? 'a' : 'f');
+    }
+    expect(await page.locator('#reviewed').innerText()).toBe(`Reviewed ${count} of ${count}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+    const decisions = join(dir, 'decisions.json');
+    await download.saveAs(decisions);
+    await page.evaluate(() => localStorage.clear());
+
+    const second = join(dir, 'cli-2');
+    expect(cli(['audit', '--source', SEED_SOURCE, '--target', SEED_TARGET, '--no-config', '--baseline', decisions, '--format', 'html', '--out', second])).toBe(0);
+    await page.goto(pathToFileURL(join(second, 'target.html')).href);
+    await page.waitForSelector('html[data-ready="true"]');
+    expect(await page.getAttribute('[data-verdict]', 'data-verdict')).toBe('pass');
+    expect(await page.locator('mark.sup[data-finding]').count()).toBe(count);
+    expect(await page.locator('#reviewed').innerText()).toBe(`Reviewed ${count} of ${count}`);
     expect(errors).toEqual([]);
     await page.close();
   });
