@@ -108,6 +108,20 @@ export function taggedUses(word: string): number {
  * an almost unused sense of a rarer substitute; otherwise it is left unsure (precision first).
  */
 export function judgeSubstitution(original: string, substitute: string, kinds?: RelationKind[]): Judgement {
+  // Long rewritten passages compare the same words many times; a judgement depends on its arguments only.
+  const cacheKey = `${original}\t${substitute}\t${kinds?.join(',') ?? ''}`;
+  let judgement = judgementCache.get(cacheKey);
+  if (!judgement) {
+    judgement = judge(original, substitute, kinds);
+    if (judgementCache.size > 100_000) judgementCache.clear();
+    judgementCache.set(cacheKey, judgement);
+  }
+  return judgement;
+}
+
+const judgementCache = new Map<string, Judgement>();
+
+function judge(original: string, substitute: string, kinds?: RelationKind[]): Judgement {
   const relations = senseRelations(original, substitute, kinds);
   if (!relations.length) return { verdict: 'unrelated', relation: null, score: 0 };
   let best = relations[0]!;
