@@ -16,12 +16,16 @@ export const falseFriend: Rule = {
   },
   check(context) {
     const reports: RuleReport[] = [];
-    const rows = falseFriendsItEn().map((row) => ({ row, pattern: inflected(row.lookAlike) }));
+    const { rows, anyLookAlike } = index();
     for (const segment of context.targetSegments) {
       const alignment = context.alignmentOfTarget.get(segment.id);
       if (!alignment) continue;
+      // One scan for all look-alikes; most sentences have none.
+      anyLookAlike.lastIndex = 0;
+      if (!anyLookAlike.test(segment.text)) continue;
       const sources = alignment.source.map((id) => context.segmentById.get(id)!);
       for (const { row, pattern } of rows) {
+        pattern.lastIndex = 0;
         for (const match of segment.text.matchAll(pattern)) {
           if (sources.some((s) => inflected(row.lookAlike).test(s.text))) continue;
           const evidence = meaningIn(row, sources);
@@ -39,6 +43,17 @@ export const falseFriend: Rule = {
     return reports;
   },
 };
+
+let cached: { rows: { row: FalseFriend; pattern: RegExp }[]; anyLookAlike: RegExp } | undefined;
+
+function index() {
+  if (!cached) {
+    const rows = falseFriendsItEn().map((row) => ({ row, pattern: inflected(row.lookAlike) }));
+    const words = rows.map((r) => r.row.lookAlike.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    cached = { rows, anyLookAlike: new RegExp(`\\b(?:${words.join('|')})(?:s|es|d|ed|ing)?\\b`, 'iu') };
+  }
+  return cached;
+}
 
 function inflected(word: string): RegExp {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
