@@ -148,9 +148,13 @@
   }
 
   // ---- filters and search ----
+  /** The article text of a row (its cells, not the gutter or placeholders), lower-cased once. */
   function rowText(row) {
-    if (row._text === undefined) row._text = row.textContent.toLowerCase();
+    if (row._text === undefined) row._text = textCells(row).map((cell) => cell.textContent).join(' ').toLowerCase();
     return row._text;
+  }
+  function textCells(row) {
+    return $$(':scope > .cell:not(.empty)', row);
   }
   function applyFilters() {
     const q = query.trim().toLowerCase();
@@ -184,6 +188,7 @@
     $('#q-status').textContent = q ? `${matchingRows} ${matchingRows === 1 ? 'row' : 'rows'}` : '';
     highlightSearch(q);
     setCurrent(currentId && visible.has(currentId) ? currentId : null);
+    if (popoverId && !visible.has(popoverId)) hidePopover();
     placeTicks();
   }
   function highlightSearch(q) {
@@ -193,14 +198,18 @@
     const ranges = [];
     for (const row of rows) {
       if (row.classList.contains('hidden') || !rowText(row).includes(q)) continue;
-      const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.data.toLowerCase();
-        for (let at = text.indexOf(q); at >= 0 && ranges.length < 5000; at = text.indexOf(q, at + q.length)) {
-          const range = new Range();
-          range.setStart(node, at);
-          range.setEnd(node, at + q.length);
-          ranges.push(range);
+      for (const cell of textCells(row)) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.data.toLowerCase();
+          // Lower-casing can change the length of some characters; offsets would not map back then.
+          if (text.length !== node.data.length) continue;
+          for (let at = text.indexOf(q); at >= 0 && ranges.length < 5000; at = text.indexOf(q, at + q.length)) {
+            const range = new Range();
+            range.setStart(node, at);
+            range.setEnd(node, at + q.length);
+            ranges.push(range);
+          }
         }
       }
     }
