@@ -23,9 +23,9 @@ describe('grammar-break', () => {
   });
 
   test.each([
-    ['Already in November there was speak of a possible mandate.', 'speak', null],
-    ['Italy set an operational restrict: training would happen outside Gaza.', 'restrict', null],
-    ['This is exactly the purpose that pursuits Rome.', 'pursuits', null],
+    ['Already in November there was speak of a possible mandate.', 'speak', 'talk'],
+    ['Italy set an operational restrict: training would happen outside Gaza.', 'restrict', 'limit'],
+    ['This is exactly the purpose that pursuits Rome.', 'pursuits', expect.any(String)],
     ['The political resolution has not but been taken.', 'not but', 'not yet'],
     ['Italy would not contribute with troops however with a commitment to training.', 'however', 'but'],
     ['Training would happen neither in Gaza nor in Rafah, however in an external location.', 'however', 'but'],

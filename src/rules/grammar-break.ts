@@ -1,4 +1,6 @@
+import { senseShares } from '../lexicon/sense-relation.ts';
 import { wordnet, type Pos } from '../lexicon/wordnet.ts';
+import { inflectLike } from '../text/inflect.ts';
 import { isStopword, wordTokens, type WordToken } from '../text/words.ts';
 import { spanIn, type Rule, type RuleReport } from './rule.ts';
 
@@ -40,7 +42,7 @@ export const grammarBreak: Rule = {
       for (let i = 0; i < tokens.length; i++) {
         // "there was speak of"
         if (lower[i] === 'there' && /^(?:is|was|were|are)$/u.test(lower[i + 1] ?? '') && lower[i + 3] === 'of' && verbOnly(lower[i + 2])) {
-          reports.push(report(context.target, tokens[i + 2]!, `“${tokens[i + 2]!.text}” is a verb where a noun is needed (“there ${lower[i + 1]} … of”)`));
+          reports.push(report(context.target, tokens[i + 2]!, `“${tokens[i + 2]!.text}” is a verb where a noun is needed (“there ${lower[i + 1]} … of”)`, 'n'));
           continue;
         }
         // "an operational restrict:"
@@ -50,7 +52,7 @@ export const grammarBreak: Rule = {
           const word = lower[j];
           const closes = /^\s*[,.:;]/u.test(after(j)) || PHRASE_END.has(lower[j + 1] ?? '') || j === tokens.length - 1;
           if (word && verbOnly(word) && closes && /^\s+$/u.test(after(j - 1))) {
-            reports.push(report(context.target, tokens[j]!, `“${tokens[j]!.text}” is a verb where a noun is needed (after “${tokens[i]!.text}”)`));
+            reports.push(report(context.target, tokens[j]!, `“${tokens[j]!.text}” is a verb where a noun is needed (after “${tokens[i]!.text}”)`, 'n'));
           }
         }
         // "the purpose that pursuits Rome"
@@ -58,7 +60,7 @@ export const grammarBreak: Rule = {
           const word = lower[i + 1];
           const next = tokens[i + 2];
           if (word && /s$/u.test(word) && nounOnly(word) && next && (NP_START.has(next.text.toLowerCase()) || /^\p{Lu}/u.test(next.text))) {
-            reports.push(report(context.target, tokens[i + 1]!, `“${tokens[i + 1]!.text}” is a noun where the verb of the clause is needed`));
+            reports.push(report(context.target, tokens[i + 1]!, `“${tokens[i + 1]!.text}” is a noun where the verb of the clause is needed`, 'v'));
           }
         }
         // "not with troops however with a commitment", "not in Gaza, however in Rome": "however" joining two
@@ -89,8 +91,35 @@ export const grammarBreak: Rule = {
   },
 };
 
-function report(target: { text: string }, token: WordToken, message: string): RuleReport {
-  return { target: spanIn(target, token.start, token.end), message, suggestion: null };
+function report(target: { text: string }, token: WordToken, message: string, needed: Pos): RuleReport {
+  const fix = synonymIn(token.text.toLowerCase(), needed);
+  return {
+    target: spanIn(target, token.start, token.end),
+    message: fix ? `${message}; a synonym that fits: “${fix}”` : message,
+    suggestion: fix,
+  };
+}
+
+/**
+ * The word the spinner probably replaced: a synonym (a member of one of the word's synsets) that has the
+ * part of speech the slot needs, weighted by how common that sense is for the word and how often the
+ * synonym is used in that sense ("speak" → "talk", "restrict" → "limit").
+ */
+function synonymIn(word: string, needed: Pos): string | null {
+  const net = wordnet();
+  let best: { lemma: string; score: number } | null = null;
+  for (const sense of senseShares(word).values()) {
+    for (const lemma of net.synset(sense.synset)?.lemmas ?? []) {
+      if (lemma.includes('_') || word.startsWith(lemma) || lemma.startsWith(word.replace(/s$/u, ''))) continue;
+      const senses = net.lemma(lemma);
+      if (!senses?.has(needed)) continue;
+      // How often the synonym itself is used in this very sense: "talk" is, "mouth" (for speak) is not.
+      const inSense = senses.get(sense.pos)?.find((s) => s.synset === sense.synset)?.tags ?? 0;
+      const score = sense.share * (inSense + 0.1);
+      if (!best || score > best.score) best = { lemma, score };
+    }
+  }
+  return best ? inflectLike(best.lemma, word) : null;
 }
 
 function posOf(word: string): Set<Pos> {
