@@ -17,6 +17,8 @@ describe('spun-synonym', () => {
     ['The U.S. has asked Italy to join the force as a founding member.', 'The U.S. has asked Italy to hitch the force as a founding member.', 'hitch', 'join'],
     ['Italy offered to train the future police of the enclave.', 'Italy offered to coach the future police of the enclave.', 'coach', 'train'],
     ['The Gaza security force will deploy in the spring.', 'The Gaza safety force will deploy in the spring.', 'safety', 'security'],
+    // A multi-word term of WordNet broken by a swapped word.
+    ['The plan calls for the disarmament of the armed forces in the enclave.', 'The plan calls for the disarmament of the armed teams in the enclave.', 'teams', 'forces'],
   ])('invalid: %s → %s', (source, target, text, suggestion) => {
     const found = findingsOf('spun-synonym', source, target);
     expect(found.map((f) => ({ text: f.target?.text, source: f.source?.text, suggestion: f.suggestion, category: f.category }))).toEqual([
