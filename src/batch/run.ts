@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -21,7 +21,7 @@ export interface BatchOptions {
   formats: Format[];
   /** Absolute output folder. */
   out: string;
-  /** Worker threads; default: the CPU count, at most one per pair. 1 runs in this thread. */
+  /** Threads (this one and workers); default: the idle CPUs, at most one per pair. 1 runs in this thread only. */
   jobs?: number;
   color: boolean;
   io: CliIo;
@@ -43,7 +43,7 @@ export function runBatch(pairs: PairPaths[], options: BatchOptions): number {
   ensureDir(options.out);
   const jobs = uniqueNames(pairs).map((p, index) => ({ index, ...p }));
   const setup: JobSetup = { settings: options.settings, formats: options.formats, out: options.out, cwd: io.cwd };
-  const threads = Math.max(1, Math.min(options.jobs ?? availableParallelism(), jobs.length));
+  const threads = Math.max(1, Math.min(options.jobs ?? idleCpus(), jobs.length));
   const progress = progressBar(io, jobs.length);
   const ran = threads > 1 ? runInWorkers(jobs, setup, threads, progress) : { outcomes: runHere(jobs, setup, progress), threads: 1, problem: undefined };
   const outcomes = ran.outcomes;
@@ -68,6 +68,16 @@ export function runBatch(pairs: PairPaths[], options: BatchOptions): number {
   if (outcomes.some((o) => o.summary && !o.summary.pass)) return 1;
   if (outcomes.some((o) => o.error)) return 2;
   return 0;
+}
+
+/**
+ * The default number of threads: the CPUs not already busy (CPU count minus the one-minute load
+ * average, at least 1), as `make -l` does. On a saturated machine a second thread only competes with
+ * the first (measured: 50 pairs took 8 s on two threads against 6 s on one at load 9 on 2 CPUs).
+ */
+function idleCpus(): number {
+  const cpus = availableParallelism();
+  return Math.max(1, Math.min(cpus, Math.round(cpus - loadavg()[0]!)));
 }
 
 function runHere(jobs: PairJob[], setup: JobSetup, progress: Progress): PairOutcome[] {

@@ -49,7 +49,7 @@ Options:
   --fail-on S          fail on any finding at severity S or above: minor, major, critical (default), none
   --max-score N        fail when the score (penalty per 100 words) is over N (default 10)
   --max-findings N     fail when there are more than N findings
-  --jobs N             threads for several pairs (default: CPU count; 1: no worker threads)
+  --jobs N             threads for several pairs (default: idle CPUs; 1: no worker threads)
   --encoding E         utf-8 (default), windows-1252 or latin1
   --max-bytes N        refuse input files larger than N bytes (default 10485760)
   --no-color           plain text output
