@@ -34,6 +34,9 @@ export function verdictHeader(result: AuditResult): Element {
         ),
       ),
       summary.suppressed ? h('p.suppressed', `${formatCount(summary.suppressed)} more suppressed by the reviewed baseline (not scored)`) : '',
+      summary.baseline?.unmatched
+        ? h('p.suppressed', `${formatCount(summary.baseline.unmatched)} of the baseline's ${formatCount(summary.baseline.decisions)} decisions match no finding any more`)
+        : '',
       byCategory.length
         ? h('div.cat-bar', { ariaHidden: 'true' }, byCategory.map(([c, n]) => h(`span.c-${slug(c)}`, { style: `flex-grow:${n}` })))
         : h('div.cat-bar.empty', { ariaHidden: 'true' }),
