@@ -61,7 +61,7 @@ export const brokenSpacing: Rule = {
     }
     // «Guillemets» in a target whose source quotes with “ ” or " ": the other language's convention.
     if (!/[«»]/u.test(context.source.text) && /[“"]/u.test(context.source.text)) {
-      for (const match of text.matchAll(/«\s*([^«»\n]+?)\s*»/gu)) {
+      for (const match of text.matchAll(/«\s*([^«»\s](?:[^«»\r\n]*[^«»\s])?)\s*»/gu)) {
         if (!inProse(context.targetSegments, match.index)) continue;
         reports.push({
           target: spanIn(context.target, match.index, match.index + match[0].length),

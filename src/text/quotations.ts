@@ -5,8 +5,10 @@ export type Quotation = Span;
 
 // Curly, guillemet, low-high and straight double quotes. Straight pairs are matched lazily on one line.
 // A quotation never runs past the next opening mark: without that, an unclosed mark repeated through a
-// long line makes each match scan to the end of the line (quadratic).
-const QUOTE = /“([^“”\r\n]+)”|«\s*([^«»\r\n]+?)\s*»|„([^„“”\r\n]+)[“”]|"([^"\r\n]+)"/gu;
+// long line makes each match scan to the end of the line (quadratic). Inside guillemets the quoted words
+// start and end with a non-space, so the spaces around them have one reading (`\s*(…+?)\s*` was cubic
+// on a long run of spaces).
+const QUOTE = /“([^“”\r\n]+)”|«\s*([^«»\s](?:[^«»\r\n]*[^«»\s])?)\s*»|„([^„“”\r\n]+)[“”]|"([^"\r\n]+)"/gu;
 
 export function quotations(text: string, offset = 0): Quotation[] {
   const found: Quotation[] = [];
