@@ -73,6 +73,7 @@ const MD_BLOCKS = [
   '# ', '## ', '> ', '- ', '1. ', '```\nconst x = 1;\n```\n', '~~~\ncode\n~~~\n', '    indented code\n', '| a | b |\n|---|---|\n| c | d |\n',
   '*', '**', '_', '`', '[link](http://x)', '![img](x.png)', '---\n', '<div>html</div>\n', '---\ntitle: x\n---\n', '[^1]', '\\',
 ];
+const RUN_CHARS = [' ', '\t', '\u00a0', '\n', '«', '»', '“', '”', '„', '"', "'", '’', '.', ',', '!', '?', '-', '(', ')', 'a', 'A', '1', '$', '%', '/', ':', '@', '#', '…', '\u200b'];
 const EDGE_TEXTS: Array<(r: Random) => string> = [
   () => '',
   () => ' \n\t\r\n ',
@@ -100,6 +101,12 @@ const EDGE_TEXTS: Array<(r: Random) => string> = [
   (r) => 'e\u0301'.repeat(r.size(10_000)),
   (r) => '\u2028'.repeat(r.size(1_000)) + 'Rome.',
   (r) => 'A'.repeat(r.size(30_000)) + '. ' + 'B'.repeat(r.size(30_000)),
+  // Long runs of characters that patterns treat specially, in random order: where backtracking hides.
+  (r) => {
+    let out = r.pick(WORDS) + ' ';
+    for (let i = 1 + r.int(5); i > 0; i--) out += r.pick(RUN_CHARS).repeat(r.size(6_000)) + (r.chance(0.5) ? r.pick(WORDS) : '');
+    return out;
+  },
 ];
 
 /** Random prose from the vocabulary above, with every kind of space and line break. */
