@@ -58,6 +58,7 @@ const BAD: Array<[string, string[], string]> = [
   ['--max-bytes zero', pair('target.txt', '--max-bytes', '0'), 'faithful: --max-bytes must be a positive integer, got "0"\n'],
   ['an unknown option', pair('target.txt', '--max-byte', '5'), "faithful: Unknown option '--max-byte'\n"],
   ['an option missing its value', ['audit', '--source', at('source.txt'), '--target'], "faithful: Option '--target <value>' argument missing\n"],
+  ['a device, not a file', ['audit', '--source', at('source.txt'), '--target', '/dev/null'], 'faithful: /dev/null: is not a regular file\n'],
   ['--source without --target', ['audit', '--source', at('source.txt')], 'faithful: --source and --target go together\n'],
   ['the same path spelled differently', ['audit', '--source', at('target.txt'), '--target', join(dir, '.', 'folder.txt', '..', 'target.txt')], `faithful: ${join(dir, '.', 'folder.txt', '..', 'target.txt')}: source and target are the same file\n`],
   ['the same file through a symlink', ['audit', '--source', at('target.txt'), '--target', at('link-to-target.txt')], `faithful: ${at('link-to-target.txt')}: source and target are the same file\n`],
@@ -105,6 +106,32 @@ describe('outputs', () => {
     expect(code).toBe(1);
     expect(readdirSync(out).sort()).toEqual(['target.html', 'target.json']);
     expect(JSON.parse(readFileSync(join(out, 'target.json'), 'utf8')).target.path).toBe(at('target.txt'));
+  });
+});
+
+describe('pair names from a manifest stay inside --out', () => {
+  test('names with .., / or absolute paths become plain file names in --out; nothing is written elsewhere', () => {
+    const root = mkdtempSync(join(tmpdir(), 'faithful-manifest-'));
+    copyFileSync(SEED_SOURCE, join(root, 'source.txt'));
+    copyFileSync(SEED_TARGET, join(root, 'target.txt'));
+    const names = ['../../escape', '/etc/evil', 'sub/dir/name', 'a\\b'];
+    writeFileSync(join(root, 'pairs.json'), JSON.stringify(names.map((name) => ({ name, source: 'source.txt', target: 'target.txt' }))));
+    const before = readdirSync(root).sort();
+    const { code, stderr } = run(['audit', '--pairs', 'pairs.json', '--out', 'out', '--format', 'json'], root);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(readdirSync(root).sort()).toEqual([...before, 'out'].sort());
+    expect(readdirSync(join(root, 'out')).filter((f) => f.endsWith('.json')).sort()).toEqual(['a-b.json', 'escape.json', 'etc-evil.json', 'sub-dir-name.json']);
+  });
+
+  test('a name with nothing usable in it is refused before anything runs', () => {
+    const root = mkdtempSync(join(tmpdir(), 'faithful-manifest-'));
+    copyFileSync(SEED_SOURCE, join(root, 'source.txt'));
+    copyFileSync(SEED_TARGET, join(root, 'target.txt'));
+    writeFileSync(join(root, 'pairs.json'), JSON.stringify([{ name: '..', source: 'source.txt', target: 'target.txt' }]));
+    const { code, stdout, stderr } = run(['audit', '--pairs', 'pairs.json', '--out', 'out'], root);
+    expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: 'faithful: pair name ".." gives no usable report file name\n' });
+    expect(existsSync(join(root, 'out')) ? readdirSync(join(root, 'out')) : []).toEqual([]);
   });
 });
 
