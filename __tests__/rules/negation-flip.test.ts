@@ -8,6 +8,7 @@ describe('negation-flip', () => {
     ['Under the proposal Italy wouldn’t contribute troops to the force.', 'Under the proposal Italy would not contribute troops to the force.'],
     ['The office did not comment on the report.', 'The office declined to comment on the report.'],
     ['No decision has been made on the mission.', 'No decision has been taken on the mission.'],
+    ['The filter works by not causing any delay.', 'The filter works by notcausing any delay.'],
   ])('valid: %s → %s', (source, target) => {
     expect(findingsOf('negation-flip', source, target)).toEqual([]);
   });

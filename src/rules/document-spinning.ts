@@ -43,10 +43,12 @@ export const documentSpinning: Rule = {
     }
     // A word the source itself uses is this document's vocabulary, not a substitute: in a long text the
     // map comes to hold common words, and unsupported sentences use them too.
-    const sourceWords = new Set(wordTokens(context.source.text).map((t) => t.text.toLowerCase()));
-    for (const segment of unalignedTargets(context)) {
+    // Compared by WordNet base form: "disappearing" is the source's word when the source says "disappear".
+    const sourceKeys = new Set<string>();
+    if (map.size) for (const token of wordTokens(context.source.text)) for (const k of keys(token.text)) sourceKeys.add(k);
+    for (const segment of map.size ? unalignedTargets(context) : []) {
       for (const token of wordTokens(segment.text, segment.start)) {
-        if (flaggedAt.has(token.start) || !/^\p{Ll}/u.test(token.text) || sourceWords.has(token.text)) continue;
+        if (flaggedAt.has(token.start) || !/^\p{Ll}/u.test(token.text) || keys(token.text).some((k) => sourceKeys.has(k))) continue;
         let found = keys(token.text).map((k) => map.get(k)).find(Boolean);
         let span = { start: token.start, end: token.end, text: token.text };
         if (!found) {

@@ -43,6 +43,10 @@ function inAlignment(context: RuleContext, alignment: Alignment): RuleReport[] {
     const partnerSpan = partner ? (partner.op === 'delete' ? partner.source! : partner.target!) : null;
     const partnerWords = partnerSpan ? wordTokens(partnerSpan.text, partnerSpan.start) : [];
     if (partnerWords.some((w) => NEGATORS.test(w.text) || IMPLICIT.test(w.text))) continue;
+    // The negator glued to its neighbour where a space was lost ("notcausing") is still there.
+    const joined = (partnerSpan?.text ?? '').replace(/\s+/gu, '').toLowerCase();
+    const negators = words.filter((w) => NEGATORS.test(w.text)).map((w) => w.text.toLowerCase());
+    if (joined && negators.every((n) => joined.includes(n))) continue;
     if (partnerWords.length > MAX_RUN) continue;
     // Unchanged words around the change: the rest of the clause is the same.
     const lo = Math.min(i, partnerIndex ?? i);
