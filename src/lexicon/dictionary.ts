@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { threadId } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nspell from 'nspell';
@@ -71,7 +72,7 @@ function writeCache(file: string, spell: ReturnType<typeof nspell>): void {
   const lines = [tables.compoundRules.map((r) => r.source).join('\t')];
   for (const word of words) lines.push(`${word}\t${tables.data[word]!.join(',')}`);
   mkdirSync(dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
+  const temp = `${file}.${process.pid}-${threadId}.tmp`; // per thread: batch workers may warm the cache at once
   writeFileSync(temp, lines.join('\n') + '\n');
   renameSync(temp, file);
 }

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { threadId } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -267,7 +268,7 @@ function build(): { lemmas: string; synsets: string } {
 }
 
 function writeAtomic(file: string, text: string): void {
-  const temp = `${file}.${process.pid}.tmp`;
+  const temp = `${file}.${process.pid}-${threadId}.tmp`; // per thread: batch workers may warm the cache at once
   writeFileSync(temp, text);
   renameSync(temp, file);
 }
