@@ -4,6 +4,13 @@
 import { loadCli } from './load-cli.js';
 
 const { runCli } = await loadCli();
+// A reader that closes the pipe early (`faithful … | head`) is not an error: stop quietly with the exit code.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
 process.exitCode = runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
