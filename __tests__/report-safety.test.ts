@@ -6,6 +6,7 @@ import { visit } from 'unist-util-visit';
 import type { Element, Root, Text } from 'hast';
 import { audit } from '../src/audit.ts';
 import { formatHtml } from '../src/report/html.ts';
+import { formatText } from '../src/report/text.ts';
 
 // Article text is untrusted: it comes from the open web. Each payload must reach the reviewer as text.
 const PAYLOADS = [
@@ -94,5 +95,28 @@ describe('HTML report safety: article text stays inert', () => {
       const hash = createHash('sha256').update(textOf(script)).digest('base64');
       expect(csp).toContain(`'sha256-${hash}'`);
     }
+  });
+});
+
+describe('text report safety: article text cannot drive the terminal', () => {
+  const source = 'The minister said the plan failed. Talks resume in May.';
+  const target = 'The minister said the\u0007 the plan \u001b[2J\u001b]0;pwned\u0007 failed in \u202eyaM. Talks resume in May.';
+  const hostile = audit({ path: 'src\u001b[31m.txt', text: source }, { path: 'tgt\u001b]0;x\u0007.txt', text: target }, { now: new Date(0) });
+
+  test('a flagged sentence carries the control characters (so the test exercises them)', () => {
+    const flagged = new Set(hostile.findings.map((f) => f.segment));
+    expect(hostile.target.segments.some((s) => flagged.has(s.id) && /\u001b.*\u202e/u.test(s.text))).toBe(true);
+  });
+
+  test('without colour, no control character or bidi override reaches the output; they are shown escaped', () => {
+    const out = formatText(hostile, { color: false });
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u);
+    expect(out).toContain('\\x1b[2J');
+    expect(out).toContain('\\u202e');
+  });
+
+  test('with colour, the only escape sequences are the report’s own colours', () => {
+    const out = formatText(hostile, { color: true });
+    expect(out.replace(/\u001b\[[0-9;]*m/gu, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
   });
 });

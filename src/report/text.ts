@@ -22,7 +22,7 @@ export function formatText(result: AuditResult, options: TextOptions = {}): stri
   const { summary } = result;
   const lines: string[] = [];
   const verdict = summary.pass ? paint('32;1', 'PASS') : paint('31;1', 'FAIL');
-  lines.push(`${verdict}  ${result.target.path}  against  ${result.source.path}`);
+  lines.push(`${verdict}  ${inert(result.target.path)}  against  ${inert(result.source.path)}`);
   const suppressed = summary.suppressed ? `  suppressed ${summary.suppressed}` : '';
   lines.push(
     `  score ${summary.score} per 100 words (penalty ${summary.penalty}, ${summary.words} words)  ` +
@@ -59,9 +59,9 @@ export function formatText(result: AuditResult, options: TextOptions = {}): stri
     for (const f of findings) {
       const where = f.target ? targetAt(f.target.start) : sourceAt(f.source!.start);
       const location = `${f.target ? 'target' : 'source'}:${where.line}:${where.column}`.padEnd(16);
-      const fix = f.suggestion ? `  → ${f.suggestion}` : '';
+      const fix = f.suggestion ? `  → ${inert(f.suggestion)}` : '';
       const label = f.suppressed ? paint('2', `suppressed (${f.decision ?? 'baseline'}) ${f.severity}`) : paint(COLOUR[f.severity], f.severity.padEnd(8));
-      lines.push(`    ${location} ${label} ${f.message}${fix}  ${paint('2', f.rule)}`);
+      lines.push(`    ${location} ${label} ${inert(f.message)}${fix}  ${paint('2', f.rule)}`);
     }
   }
   if (result.findings.length > shown.size) lines.push('', `  … and ${result.findings.length - shown.size} more`);
@@ -74,5 +74,17 @@ function segmentOf(segments: { id: string; start: number; end: number }[], offse
 
 function excerpt(text: string, max = 72): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return `“${flat.length > max ? flat.slice(0, max - 1) + '…' : flat}”`;
+  return inert(`“${flat.length > max ? flat.slice(0, max - 1) + '…' : flat}”`);
+}
+
+/**
+ * Article text never reaches the terminal raw: control characters (an ESC sequence can recolour,
+ * clear or retitle the reviewer's terminal) and bidi overrides (which reorder what is shown) are
+ * written as visible escapes.
+ */
+export function inert(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+  });
 }
