@@ -45,7 +45,7 @@ export interface FuzzCase {
   target: FuzzFile;
   /** Options after `audit --source S --target T`. */
   args: string[];
-  format: 'json' | 'html' | 'text';
+  format: 'json' | 'html' | 'text' | 'md' | 'sarif' | 'junit';
 }
 
 const WORDS = [
@@ -259,7 +259,7 @@ export function generateCase(r: Random, id: number, corpus: FuzzFile[]): FuzzCas
     target = r.chance(0.3) ? mutate(r, utf8(text)) : utf8(text);
     if (r.chance(0.3)) [source, target] = [target, source];
   }
-  const format = r.chance(0.85) ? 'json' : r.chance(0.6) ? 'html' : 'text';
+  const format = r.chance(0.8) ? 'json' : r.pick(['html', 'html', 'text', 'md', 'sarif', 'junit'] as const);
   const args = ['--format', format];
   if (r.chance(0.08)) args.push('--encoding', r.pick(['utf-8', 'windows-1252', 'latin1', 'utf8', 'UTF-8', 'koi8-r']));
   if (r.chance(0.05)) args.push('--max-bytes', String(r.pick([1, 100, 1000, 50_000, 10_485_760])));
@@ -302,6 +302,17 @@ export function problemsOf(fuzzCase: Pick<FuzzCase, 'format'>, code: number | nu
     }
   } else if (fuzzCase.format === 'html') {
     if (!/^<!doctype html>/i.test(stdout)) problems.push('HTML output does not start with a doctype');
+  } else if (fuzzCase.format === 'sarif') {
+    try {
+      if (JSON.parse(stdout).version !== '2.1.0') problems.push('SARIF output is not version 2.1.0');
+    } catch (error) {
+      problems.push(`invalid SARIF (JSON) output: ${(error as Error).message}`);
+    }
+  } else if (fuzzCase.format === 'junit') {
+    if (!/^<\?xml [^>]*\?>\s*<testsuites[\s>]/.test(stdout) || !/<\/testsuites>\s*$/.test(stdout)) problems.push('JUnit output is not one <testsuites> document');
+    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(stdout)) problems.push('JUnit output has characters XML forbids');
+  } else if (fuzzCase.format === 'md') {
+    if (!/^#+ faithful/.test(stdout)) problems.push(`Markdown output does not start with its heading: ${JSON.stringify(stdout.slice(0, 80))}`);
   } else if (!/^(PASS|FAIL)\b/.test(stdout)) {
     problems.push(`text output does not start with the verdict: ${JSON.stringify(stdout.slice(0, 80))}`);
   }
