@@ -7,6 +7,7 @@ import type { Element, Root, Text } from 'hast';
 import { audit } from '../src/audit.ts';
 import { formatHtml } from '../src/report/html.ts';
 import { formatText } from '../src/report/text.ts';
+import { formatMarkdown } from '../src/report/md.ts';
 
 // Article text is untrusted: it comes from the open web. Each payload must reach the reviewer as text.
 const PAYLOADS = [
@@ -118,5 +119,24 @@ describe('text report safety: article text cannot drive the terminal', () => {
   test('with colour, the only escape sequences are the report’s own colours', () => {
     const out = formatText(hostile, { color: true });
     expect(out.replace(/\u001b\[[0-9;]*m/gu, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
+  });
+});
+
+describe('Markdown report safety: article text posted as a comment stays text', () => {
+  const source = 'The minister said the plan failed.';
+  const target = 'The minister said the plan failed.\n\nAn added line: [a link](javascript:alert(1)) | @octocat <img src=x> @org/team.';
+  const md = formatMarkdown(audit({ path: 's.txt', text: source }, { path: 't.txt', text: target }, { now: new Date(0) }));
+
+  test('the added sentence is quoted in the report (so the test exercises it)', () => {
+    expect(md).toContain('An added line');
+  });
+
+  test('no @mention, raw tag, link or unescaped pipe comes from the article', () => {
+    expect(md).not.toMatch(/@octocat|@org/);
+    expect(md).not.toContain('<img');
+    expect(md).toContain('javascript:');
+    expect(md).not.toMatch(/(?<!\\)\]\(javascript:/);
+    const row = md.split('\n').find((line) => line.includes('An added line'))!;
+    expect(row.split(/(?<!\\)\|/).length).toBe(md.split('\n').find((line) => line.startsWith('| where'))!.split('|').length);
   });
 });

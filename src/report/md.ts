@@ -56,7 +56,7 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions = {
   return out.join('\n') + '\n';
 }
 
-/** Text inside a table cell: no line breaks, pipes and markup escaped. */
+/** Text inside a table cell: no line breaks, pipes, markup and mentions escaped. */
 function cell(text: string): string {
   return text
     .replace(/\s+/g, ' ')
@@ -64,6 +64,8 @@ function cell(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]|~])/g, '\\$1')
+    // "@name" in article text must not mention (notify) anyone where the comment is posted.
+    .replace(/@(?=[\p{L}\p{N}_-])/gu, '@\u200b')
     .trim();
 }
 
