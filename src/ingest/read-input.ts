@@ -45,6 +45,8 @@ export function readInput(path: string, options: ReadOptions = {}): DocumentInpu
   } catch (error) {
     throw new InputError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
   }
+  // The file may have grown since it was measured (a log being written, a FIFO replaced): measure again.
+  if (bytes.length > maxBytes) throw new InputError(`${path}: file is ${bytes.length} bytes, over the ${maxBytes}-byte limit (--max-bytes)`);
   const raw = decode(path, bytes, options.encoding);
   if (raw.trim() === '') throw new InputError(`${path}: file is empty`);
   const text = extractText(raw, formatOf(path));
