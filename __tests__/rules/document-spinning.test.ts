@@ -40,6 +40,28 @@ describe('document-spinning', () => {
     ]);
   });
 
+  // A source pair whose head was swapped: the source pair may sit in a sentence the target dropped.
+  const DROPPED = 'Madrid sent two ships to the gulf. Some officials on the Spanish side have doubts about the mission.';
+  test.each([
+    // The head swapped for a synonym that keeps the meaning.
+    ['The plan was backed by Arab states in the region. Egypt will host the talks.', 'The plan was backed in the region. Arab nations want Egypt to host the talks.'],
+    // The source itself uses the target's head.
+    [`${DROPPED} Every aspect of the mission is secret.`, 'Madrid sent two ships to the gulf. On the Spanish aspect, every detail of the mission is secret.'],
+    // The target also uses the source's head: "aspect" is then its own word.
+    [DROPPED, 'Madrid sent two ships to the gulf. The Spanish side agreed, and the Spanish aspect of the plan is settled.'],
+  ])('valid (head swaps): %s → %s', (source, target) => {
+    expect(findingsOf('document-spinning', source, target)).toEqual([]);
+  });
+
+  test("a source pair with its head swapped for a wrong-sense synonym, in a sentence of another alignment", () => {
+    const target = 'Madrid sent two ships to the gulf. On the Spanish aspect, the navy is ready to sail.';
+    const found = findingsOf('document-spinning', DROPPED, target);
+    expect(found.map((f) => ({ text: f.target?.text, suggestion: f.suggestion, source: f.source?.text, at: f.target?.start }))).toEqual([
+      { text: 'aspect', suggestion: 'side', source: 'side', at: target.indexOf('aspect') },
+    ]);
+    expect(found[0]!.message).toMatch(/“Spanish side” with “side” swapped for “aspect”/);
+  });
+
   test('on the seed pair it extends train → coaching and security → safety to the background section', () => {
     const { source, target } = seedPair();
     const flagged = findingsOf('document-spinning', source.text, target.text).map((f) => f.target?.text);

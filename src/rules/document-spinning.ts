@@ -31,6 +31,13 @@ export const documentSpinning: Rule = {
     // 1. Source terms broken by a swapped modifier ("security force" → "safety forces").
     const broken = brokenSourceTerms(context, flaggedAt);
     reports.push(...broken.map((b) => b.report));
+    // 1b. Source pairs whose head was swapped for a wrong-sense relative ("Italian side" → "Italian aspect").
+    // Source words by WordNet base form: "disappearing" is the source's word when the source says "disappear".
+    const sourceKeys = new Set<string>();
+    for (const token of wordTokens(context.source.text)) for (const k of keys(token.text)) sourceKeys.add(k);
+    const swappedHeads = swappedSourceHeads(context, flaggedAt, sourceKeys);
+    reports.push(...swappedHeads.map((b) => b.report));
+    broken.push(...swappedHeads);
     // 2. The document's substitution map: swaps judged wrong-sense in aligned pairs, and the broken terms' swaps.
     const map = new Map<string, { source: string; example: string; where: string }>();
     for (const s of subs) {
@@ -43,9 +50,6 @@ export const documentSpinning: Rule = {
     }
     // A word the source itself uses is this document's vocabulary, not a substitute: in a long text the
     // map comes to hold common words, and unsupported sentences use them too.
-    // Compared by WordNet base form: "disappearing" is the source's word when the source says "disappear".
-    const sourceKeys = new Set<string>();
-    if (map.size) for (const token of wordTokens(context.source.text)) for (const k of keys(token.text)) sourceKeys.add(k);
     for (const segment of map.size ? unalignedTargets(context) : []) {
       for (const token of wordTokens(segment.text, segment.start)) {
         if (flaggedAt.has(token.start) || !/^\p{Ll}/u.test(token.text) || keys(token.text).some((k) => sourceKeys.has(k))) continue;
@@ -75,12 +79,19 @@ export const documentSpinning: Rule = {
 
 /** Keys a word form is known by: itself and its WordNet base forms ("coaching", "coach"). */
 function keys(word: string): string[] {
+  // Every word of both documents is asked about, audit after audit: computed once per form.
+  let out = keyCache.get(word);
+  if (out) return out;
   const net = wordnet();
   const lower = word.toLowerCase();
-  const out = new Set([lower]);
-  for (const pos of ['n', 'v', 'a'] as Pos[]) for (const form of net.baseForms(lower, pos)) out.add(form);
-  return [...out];
+  const set = new Set([lower]);
+  for (const pos of ['n', 'v', 'a'] as Pos[]) for (const form of net.baseForms(lower, pos)) set.add(form);
+  if (keyCache.size > 100_000) keyCache.clear();
+  keyCache.set(word, (out = [...set]));
+  return out;
 }
+
+const keyCache = new Map<string, string[]>();
 
 interface BrokenTerm {
   report: RuleReport;
@@ -138,6 +149,67 @@ function brokenSourceTerms(context: RuleContext, flaggedAt: Set<number>): Broken
     }
   }
   return reports;
+}
+
+/**
+ * A source modifier–head pair ("Italian side") found in the target with the head swapped for a word
+ * that shares the head's meaning only in a rare WordNet sense ("Italian aspect"). Every target sentence
+ * is looked at, since the source pair may sit in a sentence the target dropped; a word an aligned pair
+ * already explains is skipped, the source must never use the target's head (by WordNet base form) and
+ * the target never the source's. Only a wrong-sense verdict accuses: "Arab nations" for "Arab states"
+ * keeps the meaning.
+ */
+function swappedSourceHeads(context: RuleContext, flaggedAt: Set<number>, sourceKeys: Set<string>): BrokenTerm[] {
+  // Source heads by their modifier, lower-cased ("italian" → side, …).
+  const byModifier = new Map<string, WordToken[]>();
+  for (const segment of context.sourceSegments) {
+    const tokens = wordTokens(segment.text, segment.start);
+    for (let i = 1; i < tokens.length; i++) {
+      const [m, h] = [tokens[i - 1]!, tokens[i]!];
+      if (!adjacent(context.source.text, m, h) || !isModifier(m.text) || !isContent(h.text)) continue;
+      const list = byModifier.get(m.text.toLowerCase()) ?? [];
+      list.push(h);
+      byModifier.set(m.text.toLowerCase(), list);
+    }
+  }
+  if (!byModifier.size) return [];
+  const targetWords = new Set(context.targetSegments.flatMap((s) => wordTokens(s.text).map((t) => t.text)));
+  const reports: BrokenTerm[] = [];
+  for (const segment of context.targetSegments) {
+    const tokens = wordTokens(segment.text, segment.start);
+    for (let i = 1; i < tokens.length; i++) {
+      const [m, h] = [tokens[i - 1]!, tokens[i]!];
+      if (flaggedAt.has(h.start) || !adjacent(context.target.text, m, h) || !isModifier(m.text) || !isContent(h.text)) continue;
+      if (keys(h.text).some((k) => sourceKeys.has(k))) continue; // the source's own word
+      for (const head of byModifier.get(m.text.toLowerCase()) ?? []) {
+        const original = head.text;
+        if (targetWords.has(original)) continue;
+        const judgement = judgeSubstitution(original, h.text, ['synonym', 'hypernym']);
+        if (judgement.verdict !== 'shifts') continue;
+        flaggedAt.add(h.start);
+        const term = `“${m.text} ${original}” → “${m.text} ${h.text}”`;
+        reports.push({
+          original,
+          substitute: h.text,
+          term,
+          report: {
+            target: spanIn(context.target, h.start, h.end),
+            source: spanIn(context.source, head.start, head.end),
+            message: `“${m.text} ${h.text}” looks like the source's “${m.text} ${original}” with “${original}” swapped for “${h.text}”, which means it only in a rare sense`,
+            suggestion: inflectLike(original, h.text),
+            basis: "the source document's terms and WordNet 3.1",
+          },
+        });
+        break;
+      }
+    }
+  }
+  return reports;
+}
+
+/** A modifier of a source pair: a content word, or a capitalised adjective or name ("Italian", "Meloni’s"). */
+function isModifier(word: string): boolean {
+  return isContent(word) || (/^\p{Lu}\p{Ll}{2,}(?:[’']s)?$/u.test(word) && !isStopword(word.toLowerCase()));
 }
 
 /**
