@@ -62,6 +62,30 @@ describe('document-spinning', () => {
     expect(found[0]!.message).toMatch(/“Spanish side” with “side” swapped for “aspect”/);
   });
 
+  // A noun taken from the verb sense of a source term's head ("security force" → "pressure").
+  const TERM = 'A Gaza security force will keep the peace.';
+  test.each([
+    // A noun synset shared with the term's head ("force, personnel") keeps the meaning.
+    [TERM, `${TERM} Egypt will vet the personnel in Cairo.`],
+    // A word used mostly as a verb ("push": to force) is not taken for a swapped noun.
+    [TERM, `${TERM} Egypt pushed the plan in Cairo.`],
+    // No WordNet term fixes the sense of the source's "force".
+    ['The force of the storm was huge. Rain fell.', 'The force of the storm was huge. Rain fell under high pressure in Cairo.'],
+    // The source uses the target's word itself.
+    [`${TERM} Pressure on Egypt grew.`, `${TERM} Egypt felt the pressure in Cairo.`],
+  ])('valid (cross-POS heads): %s → %s', (source, target) => {
+    expect(findingsOf('document-spinning', source, target)).toEqual([]);
+  });
+
+  test("a noun that means the source term's head only as a verb", () => {
+    const target = `${TERM} Egypt will train the multinational pressure in Cairo.`;
+    const found = findingsOf('document-spinning', TERM, target);
+    expect(found.map((f) => ({ text: f.target?.text, suggestion: f.suggestion, source: f.source?.text, at: f.target?.start }))).toEqual([
+      { text: 'pressure', suggestion: 'force', source: 'force', at: target.indexOf('pressure') },
+    ]);
+    expect(found[0]!.message).toMatch(/only as a verb.*“security force”/);
+  });
+
   test('on the seed pair it extends train → coaching and security → safety to the background section', () => {
     const { source, target } = seedPair();
     const flagged = findingsOf('document-spinning', source.text, target.text).map((f) => f.target?.text);

@@ -38,6 +38,8 @@ export const documentSpinning: Rule = {
     const swappedHeads = swappedSourceHeads(context, flaggedAt, sourceKeys);
     reports.push(...swappedHeads.map((b) => b.report));
     broken.push(...swappedHeads);
+    // 1c. A noun that renders a source term's head only through a verb sense ("security force" → "pressure").
+    reports.push(...crossPosHeads(context, flaggedAt, sourceKeys));
     // 2. The document's substitution map: swaps judged wrong-sense in aligned pairs, and the broken terms' swaps.
     const map = new Map<string, { source: string; example: string; where: string }>();
     for (const s of subs) {
@@ -199,6 +201,62 @@ function swappedSourceHeads(context: RuleContext, flaggedAt: Set<number>, source
             suggestion: inflectLike(original, h.text),
             basis: "the source document's terms and WordNet 3.1",
           },
+        });
+        break;
+      }
+    }
+  }
+  return reports;
+}
+
+/**
+ * The source uses a noun in a WordNet term ("security force"), which fixes its sense (the term's parent
+ * "force, military force"); a target noun not in the source shares a synset with that word only as a
+ * verb ("pressure": to force, to pressure someone): a thesaurus looked the word up in the wrong part of
+ * speech. The target word must be mostly a noun (SemCor counts), so a verb use of it ("thrusting") is not
+ * taken for one; a shared noun synset clears it.
+ */
+function crossPosHeads(context: RuleContext, flaggedAt: Set<number>, sourceKeys: Set<string>): RuleReport[] {
+  const net = wordnet();
+  // Source nouns whose sense a source term fixes: base form → the term and the head's senses it implies.
+  const fixed = new Map<string, { term: WordToken[]; synsets: Set<string> }>();
+  for (const segment of context.sourceSegments) {
+    const tokens = wordTokens(segment.text, segment.start);
+    for (let i = 1; i < tokens.length; i++) {
+      const [m, h] = [tokens[i - 1]!, tokens[i]!];
+      if (!adjacent(context.source.text, m, h) || !/^\p{L}+$/u.test(m.text) || !isContent(h.text)) continue;
+      for (const head of net.baseForms(h.text, 'n')) {
+        const term = net.lemma(`${m.text.toLowerCase()}_${head}`)?.get('n');
+        if (!term) continue;
+        const parents = new Set(term.flatMap((t) => [t.synset, ...(net.synset(t.synset)?.up ?? [])]));
+        const senses = (net.lemma(head)?.get('n') ?? []).filter((x) => parents.has(x.synset));
+        if (!senses.length) continue;
+        const entry = fixed.get(head) ?? { term: [m, h], synsets: new Set<string>() };
+        for (const x of senses) entry.synsets.add(x.synset);
+        fixed.set(head, entry);
+      }
+    }
+  }
+  if (!fixed.size) return [];
+  const tags = (senses: { tags: number }[] | undefined) => (senses ?? []).reduce((n, x) => n + x.tags, 0);
+  const reports: RuleReport[] = [];
+  for (const segment of context.targetSegments) {
+    for (const w of wordTokens(segment.text, segment.start)) {
+      if (flaggedAt.has(w.start) || !isContent(w.text) || keys(w.text).some((k) => sourceKeys.has(k))) continue;
+      const senses = net.senses(w.text);
+      if (tags(senses.get('n')) <= tags(senses.get('v'))) continue;
+      const own = new Set([...senses.values()].flat().map((x) => x.synset));
+      for (const [head, { term, synsets }] of fixed) {
+        const shared = [...(net.lemma(head)?.values() ?? [])].flat().filter((x) => own.has(x.synset));
+        if (!shared.length || shared.some((x) => x.synset.startsWith('n') || synsets.has(x.synset))) continue;
+        flaggedAt.add(w.start);
+        const shown = context.source.text.slice(term[0]!.start, term[1]!.end);
+        reports.push({
+          target: spanIn(context.target, w.start, w.end),
+          source: spanIn(context.source, term[1]!.start, term[1]!.end),
+          message: `“${w.text}” means “${head}” only as a verb, and the source uses “${head}” as a noun in the term “${shown}”`,
+          suggestion: inflectLike(head, w.text),
+          basis: "the source document's terms and WordNet 3.1",
         });
         break;
       }
