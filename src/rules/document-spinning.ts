@@ -169,8 +169,9 @@ function swappedSourceHeads(context: RuleContext, flaggedAt: Set<number>, source
     for (let i = 1; i < tokens.length; i++) {
       const [m, h] = [tokens[i - 1]!, tokens[i]!];
       if (!adjacent(context.source.text, m, h) || !isModifier(m.text) || !isContent(h.text)) continue;
+      // One head of each spelling per modifier: a long document repeats its pairs.
       const list = byModifier.get(m.text.toLowerCase()) ?? [];
-      list.push(h);
+      if (!list.some((x) => x.text === h.text)) list.push(h);
       byModifier.set(m.text.toLowerCase(), list);
     }
   }
@@ -182,8 +183,9 @@ function swappedSourceHeads(context: RuleContext, flaggedAt: Set<number>, source
     for (let i = 1; i < tokens.length; i++) {
       const [m, h] = [tokens[i - 1]!, tokens[i]!];
       if (flaggedAt.has(h.start) || !adjacent(context.target.text, m, h) || !isModifier(m.text) || !isContent(h.text)) continue;
-      if (keys(h.text).some((k) => sourceKeys.has(k))) continue; // the source's own word
-      for (const head of byModifier.get(m.text.toLowerCase()) ?? []) {
+      const heads = byModifier.get(m.text.toLowerCase());
+      if (!heads || keys(h.text).some((k) => sourceKeys.has(k))) continue; // no source pair, or the source's own word
+      for (const head of heads) {
         const original = head.text;
         if (targetWords.has(original)) continue;
         const judgement = judgeSubstitution(original, h.text, ['synonym', 'hypernym']);
@@ -238,17 +240,31 @@ function crossPosHeads(context: RuleContext, flaggedAt: Set<number>, sourceKeys:
     }
   }
   if (!fixed.size) return [];
+  // Every synset of each fixed head, whatever its part of speech, looked up once.
+  const headSynsets = [...fixed].map(([head, entry]) => ({ head, ...entry, all: [...(net.lemma(head)?.values() ?? [])].flat() }));
   const tags = (senses: { tags: number }[] | undefined) => (senses ?? []).reduce((n, x) => n + x.tags, 0);
+  const swappedHead = (word: string): (typeof headSynsets)[number] | null => {
+    if (keys(word).some((k) => sourceKeys.has(k))) return null;
+    const senses = net.senses(word);
+    if (tags(senses.get('n')) <= tags(senses.get('v'))) return null;
+    const own = new Set([...senses.values()].flat().map((x) => x.synset));
+    return (
+      headSynsets.find(({ synsets, all }) => {
+        const shared = all.filter((x) => own.has(x.synset));
+        return shared.length > 0 && !shared.some((x) => x.synset.startsWith('n') || synsets.has(x.synset));
+      }) ?? null
+    );
+  };
+  const verdicts = new Map<string, (typeof headSynsets)[number] | null>();
   const reports: RuleReport[] = [];
   for (const segment of context.targetSegments) {
     for (const w of wordTokens(segment.text, segment.start)) {
-      if (flaggedAt.has(w.start) || !isContent(w.text) || keys(w.text).some((k) => sourceKeys.has(k))) continue;
-      const senses = net.senses(w.text);
-      if (tags(senses.get('n')) <= tags(senses.get('v'))) continue;
-      const own = new Set([...senses.values()].flat().map((x) => x.synset));
-      for (const [head, { term, synsets }] of fixed) {
-        const shared = [...(net.lemma(head)?.values() ?? [])].flat().filter((x) => own.has(x.synset));
-        if (!shared.length || shared.some((x) => x.synset.startsWith('n') || synsets.has(x.synset))) continue;
+      if (flaggedAt.has(w.start) || !isContent(w.text)) continue;
+      // A long document repeats its words: each spelling is judged once.
+      let found = verdicts.get(w.text);
+      if (found === undefined) verdicts.set(w.text, (found = swappedHead(w.text)));
+      if (found) {
+        const { head, term } = found;
         flaggedAt.add(w.start);
         const shown = context.source.text.slice(term[0]!.start, term[1]!.end);
         reports.push({
@@ -258,7 +274,6 @@ function crossPosHeads(context: RuleContext, flaggedAt: Set<number>, sourceKeys:
           suggestion: inflectLike(head, w.text),
           basis: "the source document's terms and WordNet 3.1",
         });
-        break;
       }
     }
   }
