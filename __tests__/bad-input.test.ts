@@ -27,6 +27,7 @@ function fixtures(): string {
   writeFileSync(join(dir, 'truncated.txt'), Buffer.from([...Buffer.from('Caff'), 0xc3]));
   writeFileSync(join(dir, 'chrome-only.html'), '<html><head><title>x</title><script>var a = 1;</script></head><body><style>p{}</style><!-- c --></body></html>');
   writeFileSync(join(dir, 'big.txt'), 'word '.repeat(300));
+  writeFileSync(join(dir, 'deep.html'), '<div>'.repeat(100_000) + 'Rome burns.');
   mkdirSync(join(dir, 'folder.txt'));
   symlinkSync(join(dir, 'target.txt'), join(dir, 'link-to-target.txt'));
   linkSync(join(dir, 'target.txt'), join(dir, 'hardlink-to-target.txt'));
@@ -53,6 +54,7 @@ const BAD: Array<[string, string[], string]> = [
   ['UTF-8 cut mid-character', pair('truncated.txt'), `faithful: ${at('truncated.txt')}: not valid UTF-8 (use --encoding windows-1252 or latin1 for legacy text)\n`],
   ['an unknown encoding', pair('target.txt', '--encoding', 'ebcdic'), 'faithful: unknown encoding "ebcdic" (expected utf-8, windows-1252 or latin1)\n'],
   ['HTML with no article text', pair('chrome-only.html'), `faithful: ${at('chrome-only.html')}: no article text found\n`],
+  ['HTML nested 100,000 levels deep', pair('deep.html'), `faithful: ${at('deep.html')}: markup nested too deeply to extract the text\n`],
   ['a file over --max-bytes', pair('big.txt', '--max-bytes', '1000'), `faithful: ${at('source.txt')}: file is 3554 bytes, over the 1000-byte limit (--max-bytes)\n`],
   ['--max-bytes not a number', pair('target.txt', '--max-bytes', '10MB'), 'faithful: --max-bytes must be a positive integer, got "10MB"\n'],
   ['--max-bytes zero', pair('target.txt', '--max-bytes', '0'), 'faithful: --max-bytes must be a positive integer, got "0"\n'],

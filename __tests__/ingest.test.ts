@@ -111,6 +111,22 @@ describe('HTML and Markdown extraction', () => {
   });
 });
 
+describe('Markdown that would make the parser quadratic or recurse too deep is read as text', () => {
+  test.each([
+    ['a long run of emphasis marks', '*'.repeat(5000) + 'Rome burns.' + '*'.repeat(5000), 'Rome burns.'],
+    ['block quotes nested 5,000 deep', '> '.repeat(5000) + 'Rome burns.', 'Rome burns.'],
+    ['list items nested 5,000 deep', '- '.repeat(5000) + 'Rome burns.', 'Rome burns.'],
+    ['a paragraph of 20,000 closing brackets', 'x' + '](y)'.repeat(20_000), '](y)](y)'],
+    ['a paragraph of 10,000 links', '[a](b) '.repeat(10_000), '[a](b) [a](b)'],
+  ])('%s: the text is kept', (_what, markdown, kept) => {
+    expect(extractMarkdown(markdown)).toContain(kept);
+  });
+
+  test('ordinary Markdown is untouched by the guard', () => {
+    expect(extractMarkdown('**Bold** and [a link](http://x).\n\n> quoted\n\n- item')).toBe('Bold and a link.\n\nquoted\n\nitem');
+  });
+});
+
 describe('same file and safe report names', () => {
   test('sameFile sees through spellings but not through copies', () => {
     const a = join(dir, 'a.txt');

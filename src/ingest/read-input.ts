@@ -49,7 +49,14 @@ export function readInput(path: string, options: ReadOptions = {}): DocumentInpu
   if (bytes.length > maxBytes) throw new InputError(`${path}: file is ${bytes.length} bytes, over the ${maxBytes}-byte limit (--max-bytes)`);
   const raw = decode(path, bytes, options.encoding);
   if (raw.trim() === '') throw new InputError(`${path}: file is empty`);
-  const text = extractText(raw, formatOf(path));
+  let text: string;
+  try {
+    text = extractText(raw, formatOf(path));
+  } catch (error) {
+    // The HTML and Markdown parsers recurse per nesting level: thousands of nested elements overflow the stack.
+    if (error instanceof RangeError) throw new InputError(`${path}: markup nested too deeply to extract the text`);
+    throw error;
+  }
   if (text.trim() === '') throw new InputError(`${path}: no article text found`);
   return { path, text };
 }
