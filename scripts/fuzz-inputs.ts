@@ -198,8 +198,13 @@ function mutate(r: Random, bytes: Uint8Array): Uint8Array {
   return Uint8Array.from(out);
 }
 
+/** Markup that parsers handle by recursion or in superlinear time: deep nesting, long runs, many brackets. */
+const HEAVY_HTML = ['<div>', '<b>', '<table><tr><td>', '<ul><li>', '<p><span>', '<a href=x>'];
+const HEAVY_MD = ['> ', '- ', '1. ', '*', '_', '[', '](y)', '[a](b) ', '[a]', '**a** ', '`', '<a>', '~~a~~ ', '| a '];
+
 function markup(r: Random, kind: 'html' | 'md'): string {
   const parts = kind === 'html' ? HTML_TAGS : MD_BLOCKS;
+  if (r.chance(0.15)) return prose(r, r.size(50)) + r.pick(kind === 'html' ? HEAVY_HTML : HEAVY_MD).repeat(r.size(20_000)) + prose(r, r.size(50));
   let out = kind === 'html' && r.chance(0.5) ? '<!doctype html><html><body>' : '';
   const n = r.size(200);
   for (let i = 0; i < n; i++) out += r.chance(0.4) ? r.pick(parts) : prose(r, r.size(30)) + (kind === 'md' ? r.pick(['\n', '\n\n', ' ']) : '');
