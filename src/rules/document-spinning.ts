@@ -3,6 +3,7 @@ import { judgeSubstitution } from '../lexicon/sense-relation.ts';
 import { wordnet, type Pos } from '../lexicon/wordnet.ts';
 import { inflectLike } from '../text/inflect.ts';
 import { isStopword, stem, wordTokens, type WordToken } from '../text/words.ts';
+import type { Segment } from '../types.ts';
 import { spanIn, type Rule, type RuleContext, type RuleReport } from './rule.ts';
 import { substitutions } from './substitutions.ts';
 
@@ -53,7 +54,7 @@ export const documentSpinning: Rule = {
     // A word the source itself uses is this document's vocabulary, not a substitute: in a long text the
     // map comes to hold common words, and unsupported sentences use them too.
     for (const segment of map.size ? unalignedTargets(context) : []) {
-      for (const token of wordTokens(segment.text, segment.start)) {
+      for (const token of tokensOf(segment)) {
         if (flaggedAt.has(token.start) || !/^\p{Ll}/u.test(token.text) || keys(token.text).some((k) => sourceKeys.has(k))) continue;
         let found = keys(token.text).map((k) => map.get(k)).find(Boolean);
         let span = { start: token.start, end: token.end, text: token.text };
@@ -78,6 +79,15 @@ export const documentSpinning: Rule = {
     return reports;
   },
 };
+
+/** A segment's word tokens (document offsets), tokenised once per audit: every signal reads them. */
+function tokensOf(segment: Segment): WordToken[] {
+  let tokens = tokenCache.get(segment);
+  if (!tokens) tokenCache.set(segment, (tokens = wordTokens(segment.text, segment.start)));
+  return tokens;
+}
+
+const tokenCache = new WeakMap<Segment, WordToken[]>();
 
 /** Keys a word form is known by: itself and its WordNet base forms ("coaching", "coach"). */
 function keys(word: string): string[] {
@@ -107,21 +117,23 @@ function brokenSourceTerms(context: RuleContext, flaggedAt: Set<number>): Broken
   const sourcePairs = new Map<string, { modifier: WordToken; head: WordToken }[]>();
   const sourceWords = new Set<string>();
   for (const segment of context.sourceSegments) {
-    const tokens = wordTokens(segment.text, segment.start);
+    const tokens = tokensOf(segment);
     tokens.forEach((t) => sourceWords.add(t.text.toLowerCase()));
     for (let i = 1; i < tokens.length; i++) {
       const [m, h] = [tokens[i - 1]!, tokens[i]!];
       if (!adjacent(context.source.text, m, h) || !isContent(m.text) || !isContent(h.text)) continue;
+      // The first use of each modifier per head: a long source repeats its terms, and every repeat was
+      // judged again for every target pair with that head.
       const list = sourcePairs.get(headKey(h.text)) ?? [];
-      list.push({ modifier: m, head: h });
+      if (!list.some((p) => p.modifier.text === m.text)) list.push({ modifier: m, head: h });
       sourcePairs.set(headKey(h.text), list);
     }
   }
   // Lower-case uses only: "Security Council" is a name, not the target using "security" as a word.
-  const targetWords = new Set(context.targetSegments.flatMap((s) => wordTokens(s.text).map((t) => t.text).filter((w) => /^\p{Ll}/u.test(w))));
+  const targetWords = new Set(context.targetSegments.flatMap((s) => tokensOf(s).map((t) => t.text).filter((w) => /^\p{Ll}/u.test(w))));
   const reports: BrokenTerm[] = [];
   for (const segment of unalignedTargets(context)) {
-    const tokens = wordTokens(segment.text, segment.start);
+    const tokens = tokensOf(segment);
     for (let i = 1; i < tokens.length; i++) {
       const [m, h] = [tokens[i - 1]!, tokens[i]!];
       if (flaggedAt.has(m.start) || !adjacent(context.target.text, m, h) || !isContent(m.text) || !isContent(h.text)) continue;
@@ -131,7 +143,7 @@ function brokenSourceTerms(context: RuleContext, flaggedAt: Set<number>): Broken
         if (original === m.text.toLowerCase() || targetWords.has(original)) continue;
         const judgement = judgeSubstitution(original, m.text.toLowerCase(), ['synonym', 'hypernym']);
         if (judgement.verdict === 'unrelated') continue;
-        const term = `${modifier.text} ${context.source.text.slice(modifier.end).trimStart().split(/\s+/u)[0]}`;
+        const term = `${modifier.text} ${context.source.text.slice(modifier.end, modifier.end + 80).trimStart().split(/\s+/u)[0]}`; // a bounded window: the rest of a long source was split for every hit
         flaggedAt.add(m.start);
         const shown = term.replace(/[^\p{L}\s-]+$/u, '');
         reports.push({
@@ -165,7 +177,7 @@ function swappedSourceHeads(context: RuleContext, flaggedAt: Set<number>, source
   // Source heads by their modifier, lower-cased ("italian" → side, …).
   const byModifier = new Map<string, WordToken[]>();
   for (const segment of context.sourceSegments) {
-    const tokens = wordTokens(segment.text, segment.start);
+    const tokens = tokensOf(segment);
     for (let i = 1; i < tokens.length; i++) {
       const [m, h] = [tokens[i - 1]!, tokens[i]!];
       if (!adjacent(context.source.text, m, h) || !isModifier(m.text) || !isContent(h.text)) continue;
@@ -176,10 +188,10 @@ function swappedSourceHeads(context: RuleContext, flaggedAt: Set<number>, source
     }
   }
   if (!byModifier.size) return [];
-  const targetWords = new Set(context.targetSegments.flatMap((s) => wordTokens(s.text).map((t) => t.text)));
+  const targetWords = new Set(context.targetSegments.flatMap((s) => tokensOf(s).map((t) => t.text)));
   const reports: BrokenTerm[] = [];
   for (const segment of context.targetSegments) {
-    const tokens = wordTokens(segment.text, segment.start);
+    const tokens = tokensOf(segment);
     for (let i = 1; i < tokens.length; i++) {
       const [m, h] = [tokens[i - 1]!, tokens[i]!];
       if (flaggedAt.has(h.start) || !adjacent(context.target.text, m, h) || !isModifier(m.text) || !isContent(h.text)) continue;
@@ -223,7 +235,7 @@ function crossPosHeads(context: RuleContext, flaggedAt: Set<number>, sourceKeys:
   // Source nouns whose sense a source term fixes: base form → the term and the head's senses it implies.
   const fixed = new Map<string, { term: WordToken[]; synsets: Set<string> }>();
   for (const segment of context.sourceSegments) {
-    const tokens = wordTokens(segment.text, segment.start);
+    const tokens = tokensOf(segment);
     for (let i = 1; i < tokens.length; i++) {
       const [m, h] = [tokens[i - 1]!, tokens[i]!];
       if (!adjacent(context.source.text, m, h) || !/^\p{L}+$/u.test(m.text) || !isContent(h.text)) continue;
@@ -258,7 +270,7 @@ function crossPosHeads(context: RuleContext, flaggedAt: Set<number>, sourceKeys:
   const verdicts = new Map<string, (typeof headSynsets)[number] | null>();
   const reports: RuleReport[] = [];
   for (const segment of context.targetSegments) {
-    for (const w of wordTokens(segment.text, segment.start)) {
+    for (const w of tokensOf(segment)) {
       if (flaggedAt.has(w.start) || !isContent(w.text)) continue;
       // A long document repeats its words: each spelling is judged once.
       let found = verdicts.get(w.text);
