@@ -1,4 +1,4 @@
-import { keySegment, KeyWeights, overlap, setWeight, sumWeights, type KeyedSegment, type Overlap } from './similarity.ts';
+import { keySegment, KeyWeights, overlap, sameFrame, setWeight, sumWeights, type KeyedSegment, type Overlap } from './similarity.ts';
 import { markMoved } from './moved.ts';
 import type { Alignment, AuditDocument } from '../types.ts';
 
@@ -45,8 +45,10 @@ export function alignDocuments(source: AuditDocument, target: AuditDocument, opt
       if ((sources[si]!.segment.kind === 'heading') !== (t.segment.kind === 'heading')) continue;
       const o = overlap(sources[si]!, t, weights);
       scored.push({ si, ti, o });
-      // One shared word (a heading "What is ISF" against any ISF sentence) is not a counterpart.
-      if (sharedCount(sources[si]!, t) < 2) continue;
+      // One shared word (a heading "What is ISF" against any ISF sentence) is not a counterpart,
+      // unless the sentences share their build word for word around it ("…that attracted him" /
+      // "…that appealed him"): a heavily spun short sentence keeps its function words.
+      if (sharedCount(sources[si]!, t) < 2 && !sameFrame(sources[si]!.segment.text, t.segment.text)) continue;
       const forTarget = bestForTarget.get(ti);
       if (!forTarget || o.dice > forTarget.dice) bestForTarget.set(ti, { si, dice: o.dice });
       const forSource = bestForSource.get(si);

@@ -65,3 +65,23 @@ export function overlap(source: { keys: Set<string>; weight: number }, target: {
     targetCoverage: target.weight ? shared / target.weight : 0,
   };
 }
+
+/** Shortest sentence, in words, for which the shared frame alone can vouch for a counterpart. */
+const FRAME_MIN_WORDS = 5;
+
+/**
+ * Whether two sentences share most of their words, function words included (Dice over word sets
+ * ≥ 0.5, lengths within 0.6 of each other). Used only when they share a single content word.
+ */
+export function sameFrame(a: string, b: string): boolean {
+  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.length < FRAME_MIN_WORDS || wb.length < FRAME_MIN_WORDS) return false;
+  if (Math.min(wa.length, wb.length) / Math.max(wa.length, wb.length) < 0.6) return false;
+  const sa = new Set(wa);
+  const sb = new Set(wb);
+  let shared = 0;
+  for (const w of sa) if (sb.has(w)) shared++;
+  return (2 * shared) / (sa.size + sb.size) >= 0.5;
+}
