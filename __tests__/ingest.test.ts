@@ -118,6 +118,8 @@ describe('Markdown that would make the parser quadratic or recurse too deep is r
     ['list items nested 5,000 deep', '- '.repeat(5000) + 'Rome burns.', 'Rome burns.'],
     ['a paragraph of 20,000 closing brackets', 'x' + '](y)'.repeat(20_000), '](y)](y)'],
     ['a paragraph of 10,000 links', '[a](b) '.repeat(10_000), '[a](b) [a](b)'],
+    ['a table of 10,000 rows', '| a | b |\n|---|---|\n' + '| Rome | 1 |\n'.repeat(10_000), '| Rome | 1 |'],
+    ['10,000 block quotes', '> Rome burns.\n\n'.repeat(10_000), 'Rome burns.\n\nRome burns.'],
   ])('%s: the text is kept', (_what, markdown, kept) => {
     expect(extractMarkdown(markdown)).toContain(kept);
   });
