@@ -1,4 +1,5 @@
 import { francAll } from 'franc-min';
+import { isStopword } from '../text/words.ts';
 import type { Segment } from '../types.ts';
 import { spanIn, type Rule, type RuleReport } from './rule.ts';
 
@@ -89,6 +90,7 @@ function byParagraph(segments: Segment[]): Segment[][] {
 function judge(text: string, expected: string, candidates: string[], minLetters: number): string | null | undefined {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters < (candidates.length ? minLetters : Math.max(minLetters, OPEN_MIN_LETTERS))) return undefined;
+  if (expected === 'eng' && plainlyEnglish(text)) return null;
   const scores = francAll(text, { only: candidates, minLength: 1 });
   const [best, bestScore] = scores[0] ?? ['und', 0];
   if (best === 'und' || best === expected) return null;
@@ -99,8 +101,25 @@ function judge(text: string, expected: string, candidates: string[], minLetters:
 
 function identify(text: string, only: string[]): string {
   if ((text.match(/\p{L}/gu)?.length ?? 0) < DEFAULT_MIN_LETTERS) return 'und';
+  if (plainlyEnglish(text)) return 'eng';
   return francAll(text, { only, minLength: 1 })[0]?.[0] ?? 'und';
 }
+
+/**
+ * A shortcut before franc, which scores some 60 languages: running English prose is about half
+ * function words, other languages' prose a small share of English ones ("a", "in"). Above
+ * ENGLISH_FUNCTION_SHARE the text is English whatever franc would add; below it franc decides.
+ */
+function plainlyEnglish(text: string): boolean {
+  const tokens = text.match(/\p{L}+/gu) ?? [];
+  if (tokens.length < PLAIN_MIN_WORDS) return false;
+  let functionWords = 0;
+  for (const token of tokens) if (isStopword(token)) functionWords++;
+  return functionWords / tokens.length >= ENGLISH_FUNCTION_SHARE;
+}
+
+const PLAIN_MIN_WORDS = 12;
+const ENGLISH_FUNCTION_SHARE = 0.25;
 
 function words(text: string): number {
   return text.match(/\p{L}+/gu)?.length ?? 0;

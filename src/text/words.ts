@@ -10,13 +10,30 @@ export interface WordToken {
 // Letters with inner apostrophes/hyphens/periods (U.S., don't, high-profile), or numbers with separators (72,000; 1.5).
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’.-]\p{L}[\p{L}\p{M}]*)*\.?|\p{N}+(?:[.,\u00a0\u202f ]\p{N}{3})*(?:[.,]\p{N}+)?/gu;
 
+/**
+ * Word tokens of a text, offsets shifted by `offset`. Many rules read the same sentences, so the
+ * tokenisation (a Unicode regular expression, the costliest step) is memoised per text; the cache
+ * is dropped whole when it grows past TOKEN_CACHE_LIMIT, which keeps memory bounded on archives.
+ */
 export function wordTokens(text: string, offset = 0): WordToken[] {
+  let base = tokenCache.get(text);
+  if (!base) {
+    if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+    tokenCache.set(text, (base = tokenize(text)));
+  }
+  return base.map((t) => ({ start: t.start + offset, end: t.end + offset, text: t.text }));
+}
+
+const TOKEN_CACHE_LIMIT = 20_000;
+const tokenCache = new Map<string, readonly WordToken[]>();
+
+function tokenize(text: string): WordToken[] {
   const tokens: WordToken[] = [];
   for (const match of text.matchAll(WORD)) {
     let value = match[0];
     // A trailing period belongs to the word only for abbreviations like "U.S." (letters separated by periods).
     if (value.endsWith('.') && !/^(\p{L}\.)+$/u.test(value)) value = value.slice(0, -1);
-    tokens.push({ start: offset + match.index, end: offset + match.index + value.length, text: value });
+    tokens.push({ start: match.index, end: match.index + value.length, text: value });
   }
   return tokens;
 }
