@@ -1,5 +1,4 @@
 import { existsSync, statSync } from 'node:fs';
-import { isMainThread } from 'node:worker_threads';
 import { basename, extname, join, resolve } from 'node:path';
 import { baselineOf } from '../baseline/baseline.ts';
 import { auditGated } from '../baseline/pipeline.ts';
@@ -129,15 +128,3 @@ function colorFor(args: AuditArgs, io: CliIo): boolean {
  * (much faster than the sources through tsx), so the bundle must hold the worker's entry too.
  */
 export { startBatchWorker } from '../batch/worker-main.ts';
-
-// A worker thread sees its parent's argv: only the main thread may act as the command.
-const isMain = isMainThread && process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);
-if (isMain) {
-  process.exitCode = runCli(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    isTty: Boolean(process.stdout.isTTY),
-    isStderrTty: Boolean(process.stderr.isTTY),
-    cwd: process.cwd(),
-  });
-}
