@@ -83,6 +83,8 @@ export const SHIFTS_MEANING = 0.06;
 export const NEVER_MEANT = 0.03;
 /** A sense with less than this share of a word's uses is a rare sense of it. */
 export const RARE_SENSE = 0.2;
+/** Meeting only as siblings, a substitute sense with at least this share is a use of the word in its own right. */
+export const SIBLING_SUBSTITUTE_SHARE = 0.05;
 
 export type Verdict = 'keeps' | 'shifts' | 'unsure' | 'unrelated';
 
@@ -134,6 +136,11 @@ function judge(original: string, substitute: string, kinds?: RelationKind[]): Ju
     }
   }
   if (score >= KEEPS_MEANING) return { verdict: 'keeps', relation: best, score };
+  // A thesaurus offers synonyms and broader words, not sisters: when the words meet only as senses under
+  // one parent and the substitute's sense is a real use of it ("cut" → "lowered" a forecast, both kinds
+  // of change), that is a translator's choice of verb, not a wrong-sense entry ("join" → "hitch" meets
+  // through an almost unused sense of "hitch" and stays accused).
+  if (!relations.some((r) => r.kind === 'synonym' || r.kind === 'hypernym') && best.b.share >= SIBLING_SUBSTITUTE_SHARE) return { verdict: 'unsure', relation: best, score };
   // A shared synset is what a thesaurus offers: when the words share one only through a rare sense of
   // the original, and nothing else keeps the meaning, the swap took the wrong sense.
   // The original taken in a rare sense of its own is the thesaurus mistake, whatever the substitute's
