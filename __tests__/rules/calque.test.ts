@@ -13,6 +13,10 @@ describe('calque', () => {
     ['The plan will eventually be approved.', 'The plan will eventually be approved.'],
     ['Prices rose in line with expectations.', 'Prices rose in line with expectations.'],
     ['The panel is currently reviewing the plan.', 'The panel is currently reviewing the plan.'],
+    // An ordinal enumeration puts its comma after "Second"; a determiner after it is not the calque then.
+    ['Rain is expected by Friday, the authorities said.', 'Second, the authorities expect rain by Friday.'],
+    ['Rain is expected by Friday, the authorities said.', 'Second, the regional authorities, who met today, expect rain by Friday.'],
+    ['The team lost the second round, the coach said.', 'The team lost the second round, the coach said.'],
   ])('valid: %s → %s', (source, target) => {
     expect(findingsOf('calque', source, target)).toEqual([]);
   });
@@ -23,6 +27,8 @@ describe('calque', () => {
     ['The talks stalled, the people added.', 'The talks stalled, in line with the same sources.', 'in line with', 'according to', 'added'],
     ['The envoy is currently in Cairo.', 'The envoy is actually in Cairo.', 'actually', 'currently', 'currently'],
     ['Italy could possibly send trainers.', 'Italy could eventually send trainers.', 'eventually', 'possibly', 'possibly'],
+    ['According to the regional authorities, heavy rain is expected by Friday.', 'Second the regional authorities, heavy rain is expected by Friday.', 'Second', 'According to', 'According to'],
+    ['Output fell 2 percent, the statistics office said.', 'Second the statistics office, output fell 2 percent.', 'Second', 'According to', 'said'],
     ['Both leaders are due to attend the ceremony in Rome on Friday.', 'Both leaders will assist at the ceremony in Rome on Friday.', 'assist at', 'attend', undefined],
   ])('invalid: %s → %s', (source, target, text, suggestion, evidence) => {
     const found = findingsOf('calque', source, target);

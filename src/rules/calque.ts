@@ -85,6 +85,10 @@ function beforeName(text: string, at: number, length: number, hasEvidence: boole
   if (before.trim() !== '' && !/[,;:(“"—–]\s*$/u.test(before)) return false;
   if (previous && ORDINAL_BEFORE.has(previous)) return false;
   const rest = text.slice(at + length);
+  // "Second the regional authorities, heavy rain…": a determiner's noun phrase closed by a comma, the
+  // fronted "according to X," of Italian word order. An ordinal enumeration puts its comma after
+  // "Second" ("Second, the authorities…"), and a determiner never follows the ordinal otherwise.
+  if (/^\s+(?:the|a|an|this|these|those|its|his|her|their|our|some|several|many)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}[\p{L}\p{N}'’.-]+\s*,/u.test(rest)) return true;
   const name = /^\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u.exec(rest);
   if (!name) return false;
   const words = name[1]!.trim().split(/\s+/u);
