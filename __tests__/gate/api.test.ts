@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { audit, builtinRules, formatSarif, InputError, readInput, type Rule } from '../../src/index.ts';
+import { audit, builtinRules, formatSarif, readInput, type Rule } from '../../src/index.ts';
 import { ROOT, SEED_SOURCE, SEED_TARGET, seedPair } from '../helpers/seed.ts';
 import { run, tempDir } from './helpers.ts';
 

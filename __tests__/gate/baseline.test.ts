@@ -84,7 +84,7 @@ describe('reviewed baselines', () => {
       if (inside.some((f) => f.target!.end - f.target!.start >= segment.text.trim().length - 1)) continue;
       const words = [...segment.text.matchAll(/[A-Za-z]{4,}/g)].map((m) => ({ start: segment.start + m.index!, end: segment.start + m.index! + m[0].length }));
       const wordIndex = (offset: number) => words.findIndex((w) => w.end > offset);
-      const pick = words.find((w, i) => inside.every((f) => Math.abs(wordIndex(f.target!.start) - i) > 3 && Math.abs(wordIndex(f.target!.end - 1) - i) > 3));
+      const pick = words.find((_, i) => inside.every((f) => Math.abs(wordIndex(f.target!.start) - i) > 3 && Math.abs(wordIndex(f.target!.end - 1) - i) > 3));
       if (pick) {
         edit = { segment, ...pick };
         break;

@@ -110,6 +110,6 @@ export function literalOf(pattern: string): string | null {
   p = p.replace(/\(\?:[^()]*\)\?/g, '');
   p = p.replace(/\(\?:([^|()]*)(?:\|[^()]*)?\)/g, '$1');
   p = p.replace(/\[([^\]\\])[^\]]*\]/g, '$1');
-  p = p.replace(/[^\\]\?/g, (m) => '');
+  p = p.replace(/[^\\]\?/g, '');
   return /[\\()[\]?*+|{}.^$]/.test(p) || !p.trim() ? null : p.trim();
 }

@@ -146,6 +146,3 @@ function adjective(word: string | undefined): boolean {
   return Boolean(word && /^\p{Ll}+$/u.test(word) && wordnet().baseForms(word, 'a').length);
 }
 
-function adverb(word: string): boolean {
-  return /^\p{Ll}+$/u.test(word) && wordnet().baseForms(word, 'r').length > 0;
-}

@@ -1,4 +1,4 @@
-import { judgeSubstitution, type Judgement, type RelationKind } from '../lexicon/sense-relation.ts';
+import { judgeSubstitution, type Judgement } from '../lexicon/sense-relation.ts';
 import { wordnet } from '../lexicon/wordnet.ts';
 import type { Alignment, DiffPart, Span } from '../types.ts';
 import { isStopword, wordTokens, type WordToken } from '../text/words.ts';
