@@ -9,6 +9,9 @@ describe('spun-synonym', () => {
     ['The minister will buy new helicopters for the army.', 'The minister will purchase new helicopters for the army.'],
     ['The envoy said the talks would begin in Rome.', 'The envoy said the negotiations would start in Rome.'],
     ['Officials declined to comment on the offer.', 'Officials declined to remark on the offer.'],
+    // Participles cross parts of speech: judged as verbs and adjectives too.
+    ['She lifted her hand to speak.', 'She raised her hand to speak.'],
+    ['The mixing of the two samples took an hour.', 'The blending of the two samples took an hour.'],
   ])('valid: %s → %s', (source, target) => {
     expect(findingsOf('spun-synonym', source, target)).toEqual([]);
   });
@@ -19,6 +22,10 @@ describe('spun-synonym', () => {
     ['The Gaza security force will deploy in the spring.', 'The Gaza safety force will deploy in the spring.', 'safety', 'security'],
     // A multi-word term of WordNet broken by a swapped word.
     ['The plan calls for the disarmament of the armed forces in the enclave.', 'The plan calls for the disarmament of the armed teams in the enclave.', 'teams', 'forces'],
+    // Synonyms only as verbs ("aim", "point"), in a noun slot (after a determiner, before a preposition).
+    ['Each point on the map marks a village.', 'Each aim on the map marks a village.', 'aim', 'point'],
+    // A lost space merges a word with the next ("leagueis"): the term "Little league" is compared word by word.
+    ['Little league is popular in the town.', 'Short leagueis popular in the town.', 'Short', 'Little'],
   ])('invalid: %s → %s', (source, target, text, suggestion) => {
     const found = findingsOf('spun-synonym', source, target);
     expect(found.map((f) => ({ text: f.target?.text, source: f.source?.text, suggestion: f.suggestion, category: f.category }))).toEqual([

@@ -92,6 +92,8 @@ export interface Judgement {
   verdict: Verdict;
   /** The relation the verdict rests on (the strongest one), if the words relate at all. */
   relation: SenseRelation | null;
+  /** Set when the words are synonyms only outside the part of speech their slot allows (this one). */
+  slot?: Pos;
   score: number;
 }
 
@@ -109,12 +111,12 @@ export function taggedUses(word: string): number {
  * meet only through a rare sense of the original (a thesaurus entry of the wrong sense), or only through
  * an almost unused sense of a rarer substitute; otherwise it is left unsure (precision first).
  */
-export function judgeSubstitution(original: string, substitute: string, kinds?: RelationKind[]): Judgement {
+export function judgeSubstitution(original: string, substitute: string, kinds?: RelationKind[], slot?: ReadonlySet<Pos> | null): Judgement {
   // Long rewritten passages compare the same words many times; a judgement depends on its arguments only.
-  const cacheKey = `${original}\t${substitute}\t${kinds?.join(',') ?? ''}`;
+  const cacheKey = `${original}\t${substitute}\t${kinds?.join(',') ?? ''}\t${slot ? [...slot].join('') : ''}`;
   let judgement = judgementCache.get(cacheKey);
   if (!judgement) {
-    judgement = judge(original, substitute, kinds);
+    judgement = judge(original, substitute, kinds, slot ?? undefined);
     if (judgementCache.size > 100_000) judgementCache.clear();
     judgementCache.set(cacheKey, judgement);
   }
@@ -123,8 +125,17 @@ export function judgeSubstitution(original: string, substitute: string, kinds?: 
 
 const judgementCache = new Map<string, Judgement>();
 
-function judge(original: string, substitute: string, kinds?: RelationKind[]): Judgement {
-  const relations = senseRelations(original, substitute, kinds);
+function judge(original: string, substitute: string, kinds?: RelationKind[], slot?: ReadonlySet<Pos>): Judgement {
+  const all = senseRelations(original, substitute, kinds);
+  // The slot's part of speech decides which senses may meet. Words that are synonyms only in another part
+  // of speech, where the original itself fits the slot, are a thesaurus entry taken for the wrong part of
+  // speech ("all points on" → "all aims on": "aim" and "point" meet only as verbs).
+  const relations = slot ? all.filter((r) => slot.has(r.pos)) : all;
+  if (slot && !relations.length) {
+    const crossed = all.find((r) => r.kind === 'synonym');
+    const originalFits = [...senseShares(original).values()].some((s) => slot.has(s.pos));
+    if (crossed && originalFits) return { verdict: 'shifts', relation: crossed, score: 0, slot: [...slot][0] };
+  }
   if (!relations.length) return { verdict: 'unrelated', relation: null, score: 0 };
   let best = relations[0]!;
   let score = -1;

@@ -1,3 +1,4 @@
+import type { Pos } from '../lexicon/wordnet.ts';
 import { spanIn, type Rule, type RuleReport } from './rule.ts';
 import { substitutions } from './substitutions.ts';
 
@@ -6,6 +7,8 @@ import { substitutions } from './substitutions.ts';
  * (join → hitch, training → coaching), or that breaks a fixed term (security force → safety force): the
  * mark of a thesaurus-driven spinner. Fair substitutions (asked → requested) share a common sense.
  */
+const POS_NAME: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adjective', r: 'adverb' };
+
 export const spunSynonym: Rule = {
   meta: {
     id: 'spun-synonym',
@@ -21,13 +24,13 @@ export const spunSynonym: Rule = {
       if (verdict !== 'shifts' && !sub.brokenTerm) continue;
       const why = sub.brokenTerm
         ? `breaks the term “${sub.brokenTerm}”`
-        : `“${sub.target.text}” means “${sub.source.text}” only in a rare sense (sense ${relation!.a.rank} of “${sub.source.text}”, sense ${relation!.b.rank} of “${sub.target.text}”)`;
-      reports.push({
-        target: spanIn(context.target, sub.target.start, sub.target.end),
-        source: spanIn(context.source, sub.source.start, sub.source.end),
-        message: `Unexpected “${sub.target.text}”, expected “${sub.source.text}”: ${why}`,
-        suggestion: sub.source.text,
-      });
+        : sub.judgement.slot
+          ? `the two are synonyms only as ${POS_NAME[relation!.pos]}s, and here the word is a ${POS_NAME[sub.judgement.slot]}`
+          : `“${sub.target.text}” means “${sub.source.text}” only in a rare sense (sense ${relation!.a.rank} of “${sub.source.text}”, sense ${relation!.b.rank} of “${sub.target.text}”)`;
+      const target = spanIn(context.target, sub.target.start, sub.target.end);
+      const source = spanIn(context.source, sub.source.start, sub.source.end);
+      // The documents' own spelling: a sentence-initial word was lowered for judging ("Little" → "little").
+      reports.push({ target, source, message: `Unexpected “${target.text}”, expected “${source.text}”: ${why}`, suggestion: source.text });
     }
     return reports;
   },

@@ -1,6 +1,7 @@
 import { judgeSubstitution, type Judgement } from '../lexicon/sense-relation.ts';
 import { wordnet } from '../lexicon/wordnet.ts';
 import type { Alignment, DiffPart, Span } from '../types.ts';
+import { sharedSlot, slotAt, widenForParticiple } from '../text/pos-slot.ts';
 import { isStopword, wordTokens, type WordToken } from '../text/words.ts';
 import type { RuleContext } from './rule.ts';
 
@@ -55,18 +56,21 @@ function substitutionsIn(context: RuleContext, alignment: Alignment): Substituti
   const starts = new Set([...alignment.source, ...alignment.target].map((id) => context.segmentById.get(id)!.start));
   const deleted: Run[] = [];
   const inserted: Run[] = [];
+  const partsOf = new Map<WordToken, WordToken[]>();
   diff.forEach((part: DiffPart, index) => {
-    if (part.op === 'delete' && part.source) deleted.push({ index, words: contentWords(part.source, sourceText, targetWords, starts) });
+    if (part.op === 'delete' && part.source) deleted.push({ index, words: contentWords(part.source, sourceText, targetWords, starts, partsOf) });
     if (part.op === 'insert' && part.target) inserted.push({ index, words: contentWords(part.target, targetText, sourceWords, starts) });
   });
   const out: Substitution[] = [];
   const usedSource = new Set<number>();
   // The same two words meet again and again in a long pair: judge each pairing once.
   const judgements = new Map<string, ReturnType<typeof judgeSubstitution>>();
-  const judge = (from: string, to: string, kinds: Parameters<typeof judgeSubstitution>[2]) => {
-    const key = `${from}\u0000${to}\u0000${kinds!.join(',')}`;
+  // Each word is judged in the part of speech its slot allows, in the source and in the target.
+  const judge = (from: WordToken, to: WordToken, kinds: Parameters<typeof judgeSubstitution>[2]) => {
+    const slot = widenForParticiple(sharedSlot(slotAt(sourceText, from.start, from.end), slotAt(targetText, to.start, to.end)), from.text, to.text);
+    const key = `${from.text}\u0000${to.text}\u0000${kinds!.join(',')}\u0000${slot ? [...slot].join('') : ''}`;
     let judgement = judgements.get(key);
-    if (!judgement) judgements.set(key, (judgement = judgeSubstitution(from, to, kinds)));
+    if (!judgement) judgements.set(key, (judgement = judgeSubstitution(from.text, to.text, kinds, slot)));
     return judgement;
   };
   for (const run of inserted) {
@@ -79,14 +83,21 @@ function substitutionsIn(context: RuleContext, alignment: Alignment): Substituti
       const local = near.flatMap((d) => d.words);
       const far = deleted.filter((d) => !near.includes(d) && Math.abs(d.index - run.index) <= FAR_PARTS).flatMap((d) => d.words);
       const judged: { source: WordToken; judgement: Judgement; accuses: boolean }[] = [];
-      for (const source of local) {
-        if (usedSource.has(source.start)) continue;
-        const judgement = judge(source.text, word.text, local.length === 1 ? ['synonym', 'hypernym', 'sibling'] : ['synonym', 'hypernym']);
-        if (judgement.verdict !== 'unrelated') judged.push({ source, judgement, accuses: true });
+      for (const term of local) {
+        // A two-word term that the word does not relate to is tried word by word: a lost space can leave
+        // "Little league is" against "Short leagueis", where "short" replaced "little" alone.
+        for (const source of [term, ...(partsOf.get(term) ?? [])]) {
+          if (usedSource.has(source.start) && source === term) continue;
+          const judgement = judge(source, word, local.length === 1 ? ['synonym', 'hypernym', 'sibling'] : ['synonym', 'hypernym']);
+          if (judgement.verdict !== 'unrelated') {
+            judged.push({ source, judgement, accuses: true });
+            break;
+          }
+        }
       }
       for (const source of far) {
         if (usedSource.has(source.start)) continue;
-        const judgement = judge(source.text, word.text, ['synonym', 'hypernym']);
+        const judgement = judge(source, word, ['synonym', 'hypernym']);
         if (judgement.verdict !== 'unrelated') judged.push({ source, judgement, accuses: judgement.relation?.kind === 'synonym' });
       }
       judged.sort((x, y) => y.judgement.score - x.judgement.score);
@@ -109,7 +120,7 @@ function substitutionsIn(context: RuleContext, alignment: Alignment): Substituti
 }
 
 /** Content words of a diff run: letters only, not function words, not names (capitalised), not shared with the other side. */
-function contentWords(span: Span, text: string, otherSide: Set<string>, sentenceStarts: Set<number>): WordToken[] {
+function contentWords(span: Span, text: string, otherSide: Set<string>, sentenceStarts: Set<number>, partsOf?: Map<WordToken, WordToken[]>): WordToken[] {
   const net = wordnet();
   // A capital that only starts the sentence is not a name ("Asked about Italy, …").
   const tokens = wordTokens(span.text, span.start).map((t) =>
@@ -123,7 +134,11 @@ function contentWords(span: Span, text: string, otherSide: Set<string>, sentence
     if (b && /^\s+$/u.test(text.slice(a.end, b.start)) && /^\p{Ll}+$/u.test(a.text) && /^\p{Ll}+$/u.test(b.text)) {
       const term = `${a.text} ${b.text}`;
       if (net.baseForms(term, 'n').length || net.baseForms(term, 'v').length) {
-        merged.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end) });
+        // The words' own text: a sentence-initial capital was lowered above ("Little league" → "little league").
+        const whole = { start: a.start, end: b.end, text: `${a.text}${text.slice(a.end, b.start)}${b.text}` };
+        // Its words, for a caller that pairs them one by one when the term finds no counterpart.
+        partsOf?.set(whole, [a, b].filter((t) => !isStopword(t.text) && !otherSide.has(t.text.toLowerCase())));
+        merged.push(whole);
         i++;
         continue;
       }
