@@ -13,6 +13,8 @@ export interface AuditOptions {
   rules?: Record<string, RuleSetting>;
   /** Plugin rules, run after the built-in ones. */
   plugins?: Rule[];
+  /** The language pair as BCP 47 tags (`{"source": "it", "target": "en"}`), for rules that identify languages. */
+  language?: { source?: string; target?: string };
   gate?: GateOptions;
   align?: AlignOptions;
   /** Timestamp to stamp on the result; defaults to now. Fixed in tests for determinism. */
@@ -55,6 +57,7 @@ export function audit(sourceInput: DocumentInput, targetInput: DocumentInput, op
       alignmentOfTarget,
       alignmentOfSource,
       segmentById,
+      language: options.language ?? {},
     },
     options.rules,
   );

@@ -58,6 +58,7 @@ export function audit(source: DocumentInput | string, target: DocumentInput | st
     gate: { ...config.gate, ...(options.gate ?? {}) },
     plugins: allPlugins,
     baseline,
+    language: options.language ?? (Object.keys(config.language).length ? config.language : fromFile?.language),
   });
 }
 

@@ -64,4 +64,16 @@ describe('untranslated-target', () => {
   test('the expected language is an option: an Italian target passes when Italian is wanted', () => {
     expect(findingsOf(RULE, article(EN), article(IT), { rules: { [RULE]: ['major', { language: 'ita' }] } })).toEqual([]);
   });
+
+  test('the configured target language (language.target, BCP 47) is the one expected', () => {
+    // An Italian rewrite of an English article: in Italian on purpose when the pair is configured en → it.
+    const italianTarget = article(IT);
+    const english = article(EN);
+    const flagged = (target: string) => findingsOf(RULE, english, target, { language: { source: 'en', target: 'it' } }).map((f) => f.target?.text);
+    expect(flagged(italianTarget)).toEqual([]);
+    // Left in the source's English where Italian is expected: each sentence is flagged.
+    expect(flagged(english)).toEqual(EN);
+    // Without the configuration the Italian text is the untranslated one.
+    expect(texts(english, italianTarget)).toEqual(IT);
+  });
 });

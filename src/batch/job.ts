@@ -1,3 +1,4 @@
+import { auditOptionsOf } from '../cli/settings.ts';
 import { auditGated } from '../baseline/pipeline.ts';
 import { InputError } from '../ingest/input-error.ts';
 import { readInput } from '../ingest/read-input.ts';
@@ -48,7 +49,7 @@ export function runPairJob(job: PairJob, setup: JobSetup, plugins: Rule[], rules
     const result = auditGated(
       { ...source, path: relativeTo(setup.cwd, job.source) },
       { ...target, path: relativeTo(setup.cwd, job.target) },
-      { rules: setup.settings.rules, gate: setup.settings.gate, plugins, baseline: setup.settings.baseline },
+      auditOptionsOf(setup.settings, plugins),
     );
     const files: Partial<Record<Format, string>> = {};
     const outputs = setup.formats.map((format) => [format, reportPath(setup.out, job.name, EXTENSION[format])] as const);

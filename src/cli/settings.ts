@@ -50,7 +50,7 @@ export function resolveSettings(args: AuditArgs, cwd: string): { settings: RunSe
 
 /** The audit options of a run, given its loaded plugin rules. */
 export function auditOptionsOf(settings: RunSettings, plugins: ResolvedConfig['plugins']): GatedAuditOptions {
-  return { rules: settings.rules, gate: settings.gate, plugins, baseline: settings.baseline };
+  return { rules: settings.rules, gate: settings.gate, plugins, baseline: settings.baseline, language: settings.language };
 }
 
 /** Metadata of every rule that runs, for SARIF and help. */

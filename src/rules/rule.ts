@@ -38,6 +38,8 @@ export interface RuleContext {
   /** The alignment a source segment belongs to, if any. */
   alignmentOfSource: Map<string, Alignment>;
   segmentById: Map<string, Segment>;
+  /** The configured language pair (BCP 47 tags), when there is one. */
+  language?: { source?: string; target?: string };
   /** Per-rule options from the configuration. */
   options: Record<string, unknown>;
 }

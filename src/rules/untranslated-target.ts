@@ -28,6 +28,18 @@ const NAMES: Record<string, string> = {
 };
 const nameOf = (code: string) => NAMES[code] ?? `language ${code}`;
 
+/** ISO 639-1 codes (the primary subtag of a BCP 47 tag) of the languages named above, as franc's ISO 639-3. */
+const FROM_ISO_639_1: Record<string, string> = {
+  en: 'eng', it: 'ita', fr: 'fra', es: 'spa', de: 'deu', pt: 'por', nl: 'nld', ro: 'ron', pl: 'pol', ru: 'rus', uk: 'ukr', tr: 'tur', ar: 'arb', zh: 'cmn',
+};
+
+/** The configured target language (`"en"`, `"en-GB"`, `"eng"`) as franc's code, or undefined when unknown. */
+function iso639_3(tag: string | undefined): string | undefined {
+  const primary = tag?.toLowerCase().split(/[-_]/u)[0];
+  if (!primary) return undefined;
+  return primary.length === 3 ? primary : FROM_ISO_639_1[primary];
+}
+
 /**
  * Target paragraphs still in another language, usually the source's (a passage left untranslated).
  * Language identification (franc, trigram profiles from the UDHR) runs per paragraph with enough
@@ -47,7 +59,7 @@ export const untranslatedTarget: Rule = {
   },
   check(context) {
     const options = context.options as UntranslatedOptions;
-    const expected = options.language ?? DEFAULT_LANGUAGE;
+    const expected = options.language ?? iso639_3(context.language?.target) ?? DEFAULT_LANGUAGE;
     const minLetters = options.minLetters ?? DEFAULT_MIN_LETTERS;
     const sourceLanguage = identify(context.sourceSegments.map((s) => s.text).join(' '), []);
     const candidates = sourceLanguage !== 'und' && sourceLanguage !== expected ? [expected, sourceLanguage] : [];
