@@ -17,6 +17,11 @@ describe('calque', () => {
     ['Rain is expected by Friday, the authorities said.', 'Second, the authorities expect rain by Friday.'],
     ['Rain is expected by Friday, the authorities said.', 'Second, the regional authorities, who met today, expect rain by Friday.'],
     ['The team lost the second round, the coach said.', 'The team lost the second round, the coach said.'],
+    // An ordinal with a singular noun, or a plural followed by no clause, is English.
+    ['She came second, however, behind the champion.', 'Second place, however, went to the champion.'],
+    ['Two rounds were played.', 'Second rounds, semifinals and finals were played.'],
+    // A generic ordinal plural, with a source that only says "said".
+    ['Second homes are taxed more, the minister said.', 'Second homes, the minister said, are taxed more.'],
   ])('valid: %s → %s', (source, target) => {
     expect(findingsOf('calque', source, target)).toEqual([]);
   });
@@ -29,6 +34,9 @@ describe('calque', () => {
     ['Italy could possibly send trainers.', 'Italy could eventually send trainers.', 'eventually', 'possibly', 'possibly'],
     ['According to the regional authorities, heavy rain is expected by Friday.', 'Second the regional authorities, heavy rain is expected by Friday.', 'Second', 'According to', 'According to'],
     ['Output fell 2 percent, the statistics office said.', 'Second the statistics office, output fell 2 percent.', 'Second', 'According to', 'said'],
+    // A bare plural noun phrase ("secondo le stime" → "Second estimates") before a clause.
+    ['Turnout reached 64 percent, according to preliminary estimates.', 'Second preliminary estimates, the turnout reached 64 percent.', 'Second', 'According to', 'according to'],
+    ['According to results published on Monday, the coalition won.', 'Second official results published on Monday, the coalition won.', 'Second', 'According to', 'According to'],
     ['Both leaders are due to attend the ceremony in Rome on Friday.', 'Both leaders will assist at the ceremony in Rome on Friday.', 'assist at', 'attend', undefined],
   ])('invalid: %s → %s', (source, target, text, suggestion, evidence) => {
     const found = findingsOf('calque', source, target);

@@ -10,6 +10,8 @@ describe('changed-name', () => {
     ['The U.S. has asked Italy to join the force.', 'Washington has asked Italy to join the force.'],
     ['The U.S. has asked Italy to join the force.', 'The U.S. has asked Rome to join the force.'],
     ['The proposal came as the Trump administration tries to bolster the initiative.', 'The proposal came as the plan supported by Washington for the initiative.'],
+    // A compound adjective keeps its name: "Oslo-based" and "based in Oslo".
+    ['Nordlight, the Oslo-based chip designer, cut jobs.', 'Nordlight, the chip designer based in Oslo, cut jobs.'],
   ])('valid: %s → %s', (source, target) => {
     expect(findingsOf('changed-name', source, target)).toEqual([]);
   });
@@ -17,6 +19,7 @@ describe('changed-name', () => {
   test.each([
     ['On Friday she spoke alongside German Chancellor Friedrich Merz in Berlin.', 'On Friday she spoke alongside German Chancellor Olaf Merz in Berlin.', 'Olaf', 'Friedrich', 'accuracy/mistranslation'],
     ['The envoy flew to Gaza on Monday to meet officials.', 'The envoy flew to Cairo on Monday to meet officials.', 'Cairo', 'Gaza', 'accuracy/mistranslation'],
+    ['The Oslo-based firm cut jobs on Monday.', 'The Bergen-based firm cut jobs on Monday.', 'Bergen-based', 'Oslo-based', 'accuracy/mistranslation'],
   ])('invalid (changed): %s → %s', (source, target, text, was, category) => {
     const found = findingsOf('changed-name', source, target);
     expect(found.map((f) => ({ text: f.target?.text, source: f.source?.text, suggestion: f.suggestion, category: f.category }))).toEqual([

@@ -28,6 +28,8 @@ describe('untranslated-target', () => {
       'Roma, 12 marzo',
     ])],
     ['an English article audited against an English source', seedPair().source.text, seedPair().target.text],
+    // Found by the property test (seed 2085373058): franc reads this line as Swedish; its words are English.
+    ['a list-like English line', "minister said Meloni don't minister Friday Rome ", "minister said Meloni don't minister Friday Rome "],
     ['an English article against itself', article(EN), article(EN) + '\n\nThe mission starts in May.'],
     ['a one-word target', article(IT), 'Rome'],
   ])('valid: %s', (_what, source, target) => {

@@ -86,6 +86,10 @@ export function alignDocuments(source: AuditDocument, target: AuditDocument, opt
   const grouped = (a: number, b: number) => links.find(a) === links.find(b);
   const nextTo = (offset: number, i: number, linked: Set<number>, node: number) =>
     (linked.has(i - 1) && grouped(offset + i - 1, node)) || (linked.has(i + 1) && grouped(offset + i + 1, node));
+  // A source sentence merged into the target sentence of the one two places away, in the same
+  // paragraph: a translator folds "She added that…" into the sentence before a quotation.
+  const acrossOne = (si: number, ti: number) =>
+    [si - 2, si + 2].some((sj) => linkedSource.has(sj) && grouped(sj, sources.length + ti) && sources[sj]!.segment.paragraph === sources[si]!.segment.paragraph);
   for (let changed = true, pass = 0; changed && pass < 4; pass++) {
     changed = false;
     for (const [ti, { si, dice }] of targetLinks) {
@@ -94,7 +98,7 @@ export function alignDocuments(source: AuditDocument, target: AuditDocument, opt
     }
     for (const [si, { ti, coverage }] of sourceLinks) {
       if (linkedSource.has(si) && grouped(si, sources.length + ti)) continue;
-      if (!linkedTarget.has(ti) || coverage >= STRONG || nextTo(0, si, linkedSource, sources.length + ti)) link(si, ti), (changed = true);
+      if (!linkedTarget.has(ti) || coverage >= STRONG || nextTo(0, si, linkedSource, sources.length + ti) || (!linkedSource.has(si) && acrossOne(si, ti))) link(si, ti), (changed = true);
     }
   }
 

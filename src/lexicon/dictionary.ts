@@ -4,7 +4,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nspell from 'nspell';
 
-/** Spell checking against Hunspell's en_US dictionary (package `dictionary-en`, from SCOWL/wordlist.aspell.net). */
+/**
+ * Spell checking against Hunspell's en_US and en_GB dictionaries (packages `dictionary-en` and
+ * `dictionary-en-gb`, both from SCOWL/wordlist.aspell.net): a word is English when either knows it, so
+ * British spellings ("centres", "organised") are words, not two words run together.
+ */
 export interface Dictionary {
   isWord(word: string): boolean;
 }
@@ -19,13 +23,16 @@ let shared: Dictionary | undefined;
  */
 export function englishDictionary(): Dictionary {
   if (!shared) {
-    const spell = loadSpell();
+    const spellings = VARIANTS.map(loadSpell);
+    const knownWord = (word: string) => spellings.some((spell) => spell.correct(word));
     const cache = new Map<string, boolean>();
     shared = {
       isWord(word) {
         let known = cache.get(word);
         if (known === undefined) {
-          known = spell.correct(word) || spell.correct(word.toLowerCase());
+          known = knownWord(word) || knownWord(word.toLowerCase());
+          // Bounded: a long-lived process (batch worker, API server) meets new words without end.
+          if (cache.size >= 200_000) cache.clear();
           cache.set(word, known);
         }
         return known;
@@ -37,13 +44,19 @@ export function englishDictionary(): Dictionary {
 
 const CACHE_VERSION = 1;
 
-function loadSpell(): ReturnType<typeof nspell> {
+/** The dictionaries consulted: npm package and the cache file's name. */
+const VARIANTS = [
+  { pkg: 'dictionary-en', name: 'en' },
+  { pkg: 'dictionary-en-gb', name: 'en-gb' },
+];
+
+function loadSpell(variant: { pkg: string; name: string }): ReturnType<typeof nspell> {
   // Read the files directly: the package's entry uses top-level await, which CommonJS loaders reject.
   const require = createRequire(import.meta.url);
-  const dir = dirname(require.resolve('dictionary-en'));
+  const dir = dirname(require.resolve(variant.pkg));
   const aff = readFileSync(join(dir, 'index.aff'));
   const dicPath = join(dir, 'index.dic');
-  const cacheFile = join(dirname(dir), '.cache', 'faithful', `hunspell-en-${CACHE_VERSION}-${statSync(dicPath).size}.tsv`);
+  const cacheFile = join(dirname(dir), '.cache', 'faithful', `hunspell-${variant.name}-${CACHE_VERSION}-${statSync(dicPath).size}.tsv`);
   if (existsSync(cacheFile)) {
     try {
       return fromCache(nspell({ aff }), readFileSync(cacheFile, 'utf8'));

@@ -43,7 +43,7 @@ function judge(context: RuleContext, row: Calque, segment: Segment, match: RegEx
   const end = start + match[0].length;
   const evidence = findEvidence(row, match[0], sources);
   if (row.requiresEvidence && !evidence) return null;
-  if (row.context === 'before-name' && !beforeName(segment.text, match.index!, match[0].length, Boolean(evidence))) return null;
+  if (row.context === 'before-name' && !beforeName(segment.text, match.index!, match[0].length, evidence?.text ?? null)) return null;
   const capital = /^\p{Lu}/u.test(match[0]);
   const suggestion = capital ? row.suggestion[0]!.toUpperCase() + row.suggestion.slice(1) : row.suggestion;
   return {
@@ -79,7 +79,8 @@ function findEvidence(row: Calque, found: string, sources: Segment[]): { start: 
  * starts ("Second Bloomberg, the proposal…", "Second Bloombergthe proposal…" where a space was lost).
  * A name that is also an ordinary word ("Second World War") needs the source's evidence.
  */
-function beforeName(text: string, at: number, length: number, hasEvidence: boolean): boolean {
+function beforeName(text: string, at: number, length: number, evidence: string | null): boolean {
+  const hasEvidence = evidence !== null;
   const before = text.slice(0, at);
   const previous = /([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase();
   if (before.trim() !== '' && !/[,;:(“"—–]\s*$/u.test(before)) return false;
@@ -89,6 +90,12 @@ function beforeName(text: string, at: number, length: number, hasEvidence: boole
   // fronted "according to X," of Italian word order. An ordinal enumeration puts its comma after
   // "Second" ("Second, the authorities…"), and a determiner never follows the ordinal otherwise.
   if (/^\s+(?:the|a|an|this|these|those|its|his|her|their|our|some|several|many)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}[\p{L}\p{N}'’.-]+\s*,/u.test(rest)) return true;
+  // "Second official results published on Monday, the party…": a bare plural noun phrase (secondo le
+  // stime → "Second estimates") closed by a comma before a clause, where the aligned source says
+  // "according to". English has generic ordinal plurals too ("Second homes, the minister said, …"),
+  // so the pattern alone is not enough.
+  const plural = /^\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}{2,}[^s\W]s(?:\s+[\p{L}\p{N}'’-]+){0,5}\s*,\s*(\p{L}+)/u.exec(rest);
+  if (plural && (CLAUSE_START.has(plural[1]!.toLowerCase()) || /^\p{Lu}/u.test(plural[1]!)) && /according to/iu.test(evidence ?? '')) return true;
   const name = /^\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u.exec(rest);
   if (!name) return false;
   const words = name[1]!.trim().split(/\s+/u);

@@ -96,9 +96,9 @@ function names(words: WordToken[], sentenceStarts: Set<number>): WordToken[] {
   });
 }
 
-/** "U.S." and "US" are one key; so are "Meloni" and "Meloni’s". */
+/** "U.S." and "US" are one key; so are "Meloni" and "Meloni’s", and "Oslo" and "Oslo-based" (a compound adjective). */
 function key(name: string): string {
-  return name.replace(/['’]s$/u, '').replace(/[.’']/gu, '').toLowerCase();
+  return name.replace(/-\p{Ll}[\p{Ll}-]*$/u, '').replace(/['’]s$/u, '').replace(/[.’']/gu, '').toLowerCase();
 }
 
 /** Keys of every capitalised word of a text, and the initials of its capitalised runs ("United States" → "us"). */

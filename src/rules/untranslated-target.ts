@@ -1,3 +1,4 @@
+import { englishDictionary } from '../lexicon/dictionary.ts';
 import { francAll } from 'franc-min';
 import { isStopword } from '../text/words.ts';
 import type { Segment } from '../types.ts';
@@ -102,7 +103,7 @@ function byParagraph(segments: Segment[]): Segment[][] {
 function judge(text: string, expected: string, candidates: string[], minLetters: number): string | null | undefined {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters < (candidates.length ? minLetters : Math.max(minLetters, OPEN_MIN_LETTERS))) return undefined;
-  if (expected === 'eng' && plainlyEnglish(text)) return null;
+  if (expected === 'eng' && (plainlyEnglish(text) || englishWords(text))) return null;
   const scores = francAll(text, { only: candidates, minLength: 1 });
   const [best, bestScore] = scores[0] ?? ['und', 0];
   if (best === 'und' || best === expected) return null;
@@ -113,7 +114,7 @@ function judge(text: string, expected: string, candidates: string[], minLetters:
 
 function identify(text: string, only: string[]): string {
   if ((text.match(/\p{L}/gu)?.length ?? 0) < DEFAULT_MIN_LETTERS) return 'und';
-  if (plainlyEnglish(text)) return 'eng';
+  if (plainlyEnglish(text) || englishWords(text)) return 'eng';
   return francAll(text, { only, minLength: 1 })[0]?.[0] ?? 'und';
 }
 
@@ -129,6 +130,22 @@ function plainlyEnglish(text: string): boolean {
   for (const token of tokens) if (isStopword(token)) functionWords++;
   return functionWords / tokens.length >= ENGLISH_FUNCTION_SHARE;
 }
+
+/**
+ * Short or list-like text that franc misreads ("minister said Meloni don't minister Friday Rome" as
+ * Swedish): when nearly every lower-case word is in the English dictionary (Hunspell en_US/en_GB), the
+ * text is English. Names are left out of the count; another language's prose shares only a few short
+ * words with English ("a", "in", "con").
+ */
+function englishWords(text: string): boolean {
+  const tokens = (text.match(/[\p{L}'’]+/gu) ?? []).filter((t) => /^\p{Ll}/u.test(t) && t.length > 1);
+  if (tokens.length < ENGLISH_WORDS_MIN) return false;
+  const known = tokens.filter((t) => englishDictionary().isWord(t.replace(/’/gu, "'"))).length;
+  return known / tokens.length >= ENGLISH_WORDS_SHARE;
+}
+
+const ENGLISH_WORDS_MIN = 3;
+const ENGLISH_WORDS_SHARE = 0.9;
 
 const PLAIN_MIN_WORDS = 12;
 const ENGLISH_FUNCTION_SHARE = 0.25;
