@@ -22,6 +22,8 @@ describe('spun-synonym', () => {
     ['The Gaza security force will deploy in the spring.', 'The Gaza safety force will deploy in the spring.', 'safety', 'security'],
     // A multi-word term of WordNet broken by a swapped word.
     ['The plan calls for the disarmament of the armed forces in the enclave.', 'The plan calls for the disarmament of the armed teams in the enclave.', 'teams', 'forces'],
+    // A WordNet term through a preposition, inflected ("boards of directors": board of directors).
+    ['Both boards of directors approved the merger on Monday.', 'Both planks of directors approved the merger on Monday.', 'planks', 'boards'],
     // Synonyms only as verbs ("aim", "point"), in a noun slot (after a determiner, before a preposition).
     ['Each point on the map marks a village.', 'Each aim on the map marks a village.', 'aim', 'point'],
     // A lost space merges a word with the next ("leagueis"): the term "Little league" is compared word by word.
