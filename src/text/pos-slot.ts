@@ -40,10 +40,14 @@ const CLOSES_NOUN_PHRASE = new Set([
  * follows (a word, or the punctuation mark that ends the phrase).
  */
 export function slotAt(text: string, start: number, end: number): ReadonlySet<Pos> | null {
+  // Split, not a regular expression anchored at the end: that one retries from every position.
   const before = text.slice(Math.max(0, start - 60), start);
-  const words = /(?:([\p{L}'’]+)\s+)?([\p{L}'’]+)\s+$/u.exec(before);
+  const parts = /\s$/u.test(before) ? before.trimEnd().split(/\s+/u) : [];
+  const isWord = (w: string | undefined) => w !== undefined && /^[\p{L}'’]+$/u.test(w);
+  const previous = isWord(parts.at(-1)) ? parts.at(-1) : undefined;
+  const beforePrevious = previous && parts.length > 1 && isWord(parts.at(-2)) ? parts.at(-2) : undefined;
   const after = /^\s*([\p{L}'’]+|[^\s\p{L}])/u.exec(text.slice(end, end + 40));
-  return slotPos(words?.[2], after?.[1], words?.[1]);
+  return slotPos(previous, after?.[1], beforePrevious);
 }
 
 /** The slot two texts agree on for the same word position: either one's when the other gives none. */
