@@ -15,10 +15,9 @@ import { spunSynonym } from './spun-synonym.ts';
 import { torturedPhrase } from './tortured-phrase.ts';
 import { unsupportedSentence } from './unsupported-sentence.ts';
 import { untranslatedTarget } from './untranslated-target.ts';
-import { unrelatedWord } from './unrelated-word.ts';
 import type { Rule } from './rule.ts';
 
 /** The built-in rules, in the order they run. */
-export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, changedName, changedAttribution, negationFlip, alteredQuotation, calque, falseFriend, spunSynonym, unrelatedWord, documentSpinning, torturedPhrase, grammarBreak, omittedSentence, unsupportedSentence, untranslatedTarget];
+export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, changedName, changedAttribution, negationFlip, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, torturedPhrase, grammarBreak, omittedSentence, unsupportedSentence, untranslatedTarget];
 
 export type { Rule, RuleContext, RuleMeta, RuleReport } from './rule.ts';
