@@ -20,6 +20,8 @@ describe('changed-name', () => {
     ['On Friday she spoke alongside German Chancellor Friedrich Merz in Berlin.', 'On Friday she spoke alongside German Chancellor Olaf Merz in Berlin.', 'Olaf', 'Friedrich', 'accuracy/mistranslation'],
     ['The envoy flew to Gaza on Monday to meet officials.', 'The envoy flew to Cairo on Monday to meet officials.', 'Cairo', 'Gaza', 'accuracy/mistranslation'],
     ['The Oslo-based firm cut jobs on Monday.', 'The Bergen-based firm cut jobs on Monday.', 'Bergen-based', 'Oslo-based', 'accuracy/mistranslation'],
+    // The old name inside the new one is not the old name kept.
+    ['The study was led by Helen Marsh of the university.', 'The study was led by Helen Marshall of the university.', 'Marshall', 'Marsh', 'accuracy/mistranslation'],
   ])('invalid (changed): %s → %s', (source, target, text, was, category) => {
     const found = findingsOf('changed-name', source, target);
     expect(found.map((f) => ({ text: f.target?.text, source: f.source?.text, suggestion: f.suggestion, category: f.category }))).toEqual([

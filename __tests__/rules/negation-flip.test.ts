@@ -9,6 +9,9 @@ describe('negation-flip', () => {
     ['The office did not comment on the report.', 'The office declined to comment on the report.'],
     ['No decision has been made on the mission.', 'No decision has been taken on the mission.'],
     ['The filter works by not causing any delay.', 'The filter works by notcausing any delay.'],
+    // A rewrite that drops the negated clause omits it; that is not a flip.
+    ['Diplomats met the minister, who asked not to be identified, on Tuesday.', 'Diplomats met the minister on Tuesday in Rome.'],
+    ['No serious side effects were recorded, the agency said.', 'The agency said that it recorded no serious side effects.'],
   ])('valid: %s → %s', (source, target) => {
     expect(findingsOf('negation-flip', source, target)).toEqual([]);
   });
@@ -21,6 +24,13 @@ describe('negation-flip', () => {
     const found = findingsOf('negation-flip', source, target);
     expect(found.map((f) => ({ text: f.target?.text, suggestion: f.suggestion, category: f.category, severity: f.severity }))).toEqual([
       { text, suggestion, category: 'accuracy/mistranslation', severity: 'critical' },
+    ]);
+  });
+
+  test('a rewritten sentence that keeps the negated words but loses the negation (whole passage, major)', () => {
+    const found = findingsOf('negation-flip', 'No serious side effects linked to the vaccine were recorded, the agency said.', 'The agency said serious side effects linked to the vaccine had been found.');
+    expect(found.map((f) => ({ text: f.target?.text, source: f.source?.text, severity: f.severity }))).toEqual([
+      { text: 'The agency said serious side effects linked to the vaccine had been found.', source: 'No', severity: 'major' },
     ]);
   });
 

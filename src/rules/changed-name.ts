@@ -47,7 +47,9 @@ function inAlignment(context: RuleContext, alignment: Alignment): RuleReport[] {
     const next = diff[i + 1]?.op === 'insert' ? diff[i + 1] : before?.op === 'insert' && !isUsed(before) ? before : diff[i + 1];
     const deletedWords = wordTokens(part.source.text, part.source.start);
     const lowerTarget = targetText.toLowerCase();
-    const oldNames = names(deletedWords, starts).filter((n) => !targetKeys.has(key(n.text)) && !lowerTarget.includes(n.text.toLowerCase()));
+    // Present as a whole word, not inside another ("Marsh" is not kept by "Marshall").
+    const inTarget = (name: string) => new RegExp(`(?<![\\p{L}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(lowerTarget);
+    const oldNames = names(deletedWords, starts).filter((n) => !targetKeys.has(key(n.text)) && !inTarget(n.text));
     if (!oldNames.length || deletedWords.length > MAX_RUN) continue;
     if (next?.op === 'insert' && next.target && !used.has(next)) {
       const insertedWords = wordTokens(next.target.text, next.target.start);

@@ -1,5 +1,5 @@
 import type { Alignment, DiffPart } from '../types.ts';
-import { wordTokens } from '../text/words.ts';
+import { isStopword, stem, wordTokens, type WordToken } from '../text/words.ts';
 import { spanIn, type Rule, type RuleContext, type RuleReport } from './rule.ts';
 
 /** Explicit negators of English. */
@@ -24,9 +24,68 @@ export const negationFlip: Rule = {
     basis: 'the aligned source sentences',
   },
   check(context) {
-    return context.alignments.flatMap((a) => inAlignment(context, a));
+    return context.alignments.flatMap((a) => {
+      const local = inAlignment(context, a);
+      return local.length ? local : wholeSentence(context, a);
+    });
   },
 };
+
+/**
+ * A rewritten sentence can lose its negation far from any short change ("No serious side effects
+ * were recorded, the agency said" → "The agency said serious side effects had been found"). When one
+ * side of an alignment has explicit negators and the other has none, and no negating verb either
+ * ("declined", "failed", "without"), the polarity of the passage changed.
+ */
+function wholeSentence(context: RuleContext, alignment: Alignment): RuleReport[] {
+  const textOf = (ids: string[]) => ids.map((id) => context.segmentById.get(id)!);
+  const sources = textOf(alignment.source);
+  const targets = textOf(alignment.target);
+  const words = (segments: { text: string; start: number }[]) => segments.flatMap((s) => wordTokens(s.text, s.start));
+  const sourceWords = words(sources);
+  const targetWords = words(targets);
+  const negating = (ws: WordToken[]) => ws.some((w) => NEGATORS.test(w.text) || IMPLICIT.test(w.text));
+  const sourceNegators = sourceWords.filter((w) => NEGATORS.test(w.text));
+  const targetNegators = targetWords.filter((w) => NEGATORS.test(w.text));
+  const first = targets[0]!;
+  const last = targets.at(-1)!;
+  // The negated words must survive in the target: a rewrite that drops the whole negated clause ("who
+  // asked not to be identified") omits it, which is not a flip. A negator glued to its neighbour where a
+  // space was lost ("notcausing") is still there.
+  const targetStems = new Set(targetWords.map((w) => stem(w.text.toLowerCase())));
+  const glued = (negator: WordToken) => targetWords.some((w) => w.text.length > negator.text.length && w.text.toLowerCase().startsWith(negator.text.toLowerCase()));
+  const survives = (negator: WordToken, all: WordToken[]) => {
+    const next = all.slice(all.indexOf(negator) + 1).find((w) => !isStopword(w.text) && /^\p{L}/u.test(w.text));
+    return next !== undefined && targetStems.has(stem(next.text.toLowerCase()));
+  };
+  const dropped = sourceNegators.filter((n) => !glued(n) && survives(n, sourceWords));
+  if (dropped.length && !negating(targetWords)) {
+    const said = dropped[0]!;
+    return [{
+      target: spanIn(context.target, first.start, last.end),
+      source: spanIn(context.source, said.start, said.end),
+      message: `Negation dropped: the source says “${said.text}”, and this passage has no negation`,
+      suggestion: null,
+      severity: 'major',
+    }];
+  }
+  const sourceStems = new Set(sourceWords.map((w) => stem(w.text.toLowerCase())));
+  const addedTo = targetNegators.filter((n) => {
+    const next = targetWords.slice(targetWords.indexOf(n) + 1).find((w) => !isStopword(w.text) && /^\p{L}/u.test(w.text));
+    return next !== undefined && sourceStems.has(stem(next.text.toLowerCase()));
+  });
+  if (addedTo.length && !negating(sourceWords)) {
+    const added = addedTo[0]!;
+    return [{
+      target: spanIn(context.target, added.start, added.end),
+      source: spanIn(context.source, sources[0]!.start, sources.at(-1)!.end),
+      message: `Negation added: “${added.text}”, where the source passage has no negation`,
+      suggestion: null,
+      severity: 'major',
+    }];
+  }
+  return [];
+}
 
 function inAlignment(context: RuleContext, alignment: Alignment): RuleReport[] {
   const diff = alignment.diff ?? [];
