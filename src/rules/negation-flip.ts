@@ -54,11 +54,7 @@ function wholeSentence(context: RuleContext, alignment: Alignment): RuleReport[]
   // space was lost ("notcausing") is still there.
   const targetStems = new Set(targetWords.map((w) => stem(w.text.toLowerCase())));
   const glued = (negator: WordToken) => targetWords.some((w) => w.text.length > negator.text.length && w.text.toLowerCase().startsWith(negator.text.toLowerCase()));
-  const survives = (negator: WordToken, all: WordToken[]) => {
-    const next = all.slice(all.indexOf(negator) + 1).find((w) => !isStopword(w.text) && /^\p{L}/u.test(w.text));
-    return next !== undefined && targetStems.has(stem(next.text.toLowerCase()));
-  };
-  const dropped = sourceNegators.filter((n) => !glued(n) && survives(n, sourceWords));
+  const dropped = sourceNegators.filter((n) => !glued(n) && negatedWordIn(sourceWords, n, targetStems));
   if (dropped.length && !negating(targetWords)) {
     const said = dropped[0]!;
     return [{
@@ -70,10 +66,7 @@ function wholeSentence(context: RuleContext, alignment: Alignment): RuleReport[]
     }];
   }
   const sourceStems = new Set(sourceWords.map((w) => stem(w.text.toLowerCase())));
-  const addedTo = targetNegators.filter((n) => {
-    const next = targetWords.slice(targetWords.indexOf(n) + 1).find((w) => !isStopword(w.text) && /^\p{L}/u.test(w.text));
-    return next !== undefined && sourceStems.has(stem(next.text.toLowerCase()));
-  });
+  const addedTo = targetNegators.filter((n) => negatedWordIn(targetWords, n, sourceStems));
   if (addedTo.length && !negating(sourceWords)) {
     const added = addedTo[0]!;
     return [{
@@ -133,6 +126,12 @@ function inAlignment(context: RuleContext, alignment: Alignment): RuleReport[] {
     if (partnerIndex !== undefined && partnerIndex > i) i = partnerIndex;
   }
   return reports;
+}
+
+/** The first content word after `negator` (what it negates) is among the other side's word stems. */
+function negatedWordIn(words: WordToken[], negator: WordToken, otherStems: Set<string>): boolean {
+  const next = words.slice(words.indexOf(negator) + 1).find((w) => !isStopword(w.text) && /^\p{L}/u.test(w.text));
+  return next !== undefined && otherStems.has(stem(next.text.toLowerCase()));
 }
 
 function hasWords(part: DiffPart | undefined): boolean {
