@@ -103,7 +103,7 @@ function byParagraph(segments: Segment[]): Segment[][] {
 function judge(text: string, expected: string, candidates: string[], minLetters: number): string | null | undefined {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters < (candidates.length ? minLetters : Math.max(minLetters, OPEN_MIN_LETTERS))) return undefined;
-  if (expected === 'eng' && (plainlyEnglish(text) || englishWords(text))) return null;
+  if (expected === 'eng' && looksEnglish(text)) return null;
   const scores = francAll(text, { only: candidates, minLength: 1 });
   const [best, bestScore] = scores[0] ?? ['und', 0];
   if (best === 'und' || best === expected) return null;
@@ -114,8 +114,13 @@ function judge(text: string, expected: string, candidates: string[], minLetters:
 
 function identify(text: string, only: string[]): string {
   if ((text.match(/\p{L}/gu)?.length ?? 0) < DEFAULT_MIN_LETTERS) return 'und';
-  if (plainlyEnglish(text) || englishWords(text)) return 'eng';
+  if (looksEnglish(text)) return 'eng';
   return francAll(text, { only, minLength: 1 })[0]?.[0] ?? 'und';
+}
+
+/** English by either shortcut below; franc is not asked. */
+function looksEnglish(text: string): boolean {
+  return plainlyEnglish(text) || englishWords(text);
 }
 
 /**
