@@ -16,6 +16,11 @@ function verdictOf(o: PairOutcome): 'pass' | 'fail' | 'error' {
   return o.error ? 'error' : o.summary!.pass ? 'pass' : 'fail';
 }
 
+/** `1 pair`, `3 pairs`. */
+function pairs(n: number): string {
+  return `${n} pair${n === 1 ? '' : 's'}`;
+}
+
 function totals(outcomes: PairOutcome[]) {
   const count = (v: string) => outcomes.filter((o) => verdictOf(o) === v).length;
   return { pass: count('pass'), fail: count('fail'), error: count('error') };
@@ -44,7 +49,7 @@ export function formatBatchHtml(display: BatchDisplay): string {
     h('head', [
       h('meta', { charset: 'utf-8' }),
       h('meta', { httpEquiv: 'Content-Security-Policy', content: "default-src 'none'; style-src 'unsafe-inline'" }),
-      h('title', `faithful: ${display.outcomes.length} pairs`),
+      h('title', `faithful: ${pairs(display.outcomes.length)}`),
       h(
         'style',
         'body{font:14px/1.45 system-ui,sans-serif;margin:20px;color:#1b1f24}table{border-collapse:collapse}' +
@@ -54,7 +59,7 @@ export function formatBatchHtml(display: BatchDisplay): string {
     ]),
     h('body', [
       h('h1', 'faithful batch report'),
-      h('p', { dataTotals: '' }, `${display.outcomes.length} pairs: ${t.pass} pass, ${t.fail} fail, ${t.error} could not be audited.`),
+      h('p', { dataTotals: '' }, `${pairs(display.outcomes.length)}: ${t.pass} pass, ${t.fail} fail, ${t.error} could not be audited.`),
       h('table', [
         h('thead', h('tr', ['pair', 'verdict', 'score', 'critical', 'major', 'minor', 'suppressed', 'gate / error', 'reports'].map((c) => h('th', c)))),
         h('tbody', rows),
@@ -69,7 +74,7 @@ export function formatBatchMarkdown(display: BatchDisplay): string {
   const t = totals(display.outcomes);
   const cell = (s: string) => s.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>|])/g, '\\$1');
   const lines = [
-    `### faithful: ${display.outcomes.length} pairs — ${t.pass} pass, ${t.fail} fail, ${t.error} could not be audited`,
+    `### faithful: ${pairs(display.outcomes.length)} — ${t.pass} pass, ${t.fail} fail, ${t.error} could not be audited`,
     '',
     '| pair | verdict | score | critical | major | minor | suppressed | gate / error |',
     '|---|---|---:|---:|---:|---:|---:|---|',
@@ -103,7 +108,7 @@ export function formatBatchTerminal(display: BatchDisplay): string {
   });
   const t = totals(display.outcomes);
   lines.push(
-    `${display.outcomes.length} pairs: ${t.pass} pass, ${t.fail} fail, ${t.error} could not be audited (${display.seconds.toFixed(1)} s, ${display.threads} thread${display.threads === 1 ? '' : 's'})`,
+    `${pairs(display.outcomes.length)}: ${t.pass} pass, ${t.fail} fail, ${t.error} could not be audited (${display.seconds.toFixed(1)} s, ${display.threads} thread${display.threads === 1 ? '' : 's'})`,
   );
   return lines.join('\n') + '\n';
 }

@@ -16,6 +16,8 @@ export interface PairJob {
   name: string;
   source: string;
   target: string;
+  /** Why the folder cannot be audited (src/corpus/discover.ts): reported as an unreadable pair. */
+  problem?: string;
 }
 
 /** What a batch keeps of one pair: its verdict and where its reports went, or why it could not run. */
@@ -44,6 +46,7 @@ export function runPairJob(job: PairJob, setup: JobSetup, plugins: Rule[], rules
   const started = performance.now();
   const base = { index: job.index, name: job.name, source: job.source, target: job.target, files: {} };
   try {
+    if (job.problem) throw new InputError(job.problem);
     const source = readInput(job.source, setup.settings.read);
     const target = readInput(job.target, setup.settings.read);
     const result = auditGated(

@@ -5,17 +5,44 @@ export interface PairPaths {
   name: string;
   source: string;
   target: string;
+  /**
+   * Set when the folder is meant as a pair (it holds a `source.*` or `target.*` file) but cannot be
+   * audited: a side is missing, is in an unsupported format, or is ambiguous. The batch reports it as an
+   * unreadable pair (never a silent skip); `source` and `target` are then the folder.
+   */
+  problem?: string;
 }
 
 const EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
-/** The pair in a folder: its `source.*` and `target.*` files, or null when it is not a pair folder. */
+/** `target.txt, target.md, target.markdown, target.html or target.htm`. */
+function expected(stem: string): string {
+  const names = EXTENSIONS.map((ext) => stem + ext);
+  return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
+
+/**
+ * The pair in a folder: its `source.*` and `target.*` files; null when it is not a pair folder (no file
+ * named `source.*` or `target.*`, e.g. a lexicon folder); a pair with a `problem` when it holds one side
+ * only, a side in an unsupported format, or two files for one side (`source.txt` and `source.md`).
+ */
 export function pairInFolder(dir: string, name: string): PairPaths | null {
-  const files = readdirSync(dir);
-  const find = (stem: string) => files.find((f) => EXTENSIONS.some((ext) => f === stem + ext));
-  const source = find('source');
-  const target = find('target');
-  return source && target ? { name, source: join(dir, source), target: join(dir, target) } : null;
+  const files = readdirSync(dir).filter((f) => /^(source|target)\./.test(f) && !statSync(join(dir, f)).isDirectory());
+  if (!files.length) return null;
+  const problems: string[] = [];
+  const pick = (stem: 'source' | 'target'): string | undefined => {
+    const named = files.filter((f) => f.startsWith(stem + '.')).sort();
+    const usable = named.filter((f) => EXTENSIONS.includes(f.slice(stem.length)));
+    if (usable.length > 1) problems.push(`ambiguous: ${usable.join(' and ')} (keep one ${stem} file)`);
+    else if (usable.length === 1) return usable[0];
+    else if (named.length) problems.push(`${named.join(', ')}: not a supported format (expected ${expected(stem)})`);
+    else problems.push(`no ${stem} file${files.length ? ` beside ${files.join(', ')}` : ''} (expected ${expected(stem)})`);
+    return undefined;
+  };
+  const source = pick('source');
+  const target = pick('target');
+  if (problems.length || !source || !target) return { name, source: dir, target: dir, problem: problems.join('; ') };
+  return { name, source: join(dir, source), target: join(dir, target) };
 }
 
 /** Every pair folder directly under `root`, sorted by name; other folders (lexicons) are skipped. */

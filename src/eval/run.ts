@@ -170,6 +170,10 @@ export function main(corpusDir = join(ROOT, 'corpus'), reportPath = join(ROOT, '
     if (only.length && !only.includes(pair.name)) continue;
     const goldPath = join(corpusDir, pair.name, 'gold.json');
     if (!existsSync(goldPath)) continue;
+    if (pair.problem) {
+      process.stderr.write(`eval: ${pair.name}: ${pair.problem}; skipped\n`);
+      continue;
+    }
     if (!pair.source.endsWith('.txt') || !pair.target.endsWith('.txt')) {
       process.stderr.write(`eval: ${pair.name}: gold offsets need .txt inputs; skipped\n`);
       continue;
