@@ -238,7 +238,7 @@ function analyses(word: string): { lemma: string; tag: Tag }[] {
     if ((tag === 'ed' || tag === 'ing') && /([bdgklmnprtv])\1$/.test(stem)) out.push({ lemma: stem.slice(0, -1), tag });
   };
   strip('ies', 's', 'y');
-  strip('es', 's', '');
+  if (/(s|x|z|ch|sh|o)es$/.test(word)) strip('es', 's', ''); // taxes → tax, but rates → rate, not rat
   if (!/(ss|us|is)$/.test(word)) strip('s', 's', '');
   strip('ied', 'ed', 'y');
   strip('ed', 'ed', '', 'e');
