@@ -5,14 +5,18 @@ import { discoverPairs } from '../corpus/discover.ts';
 import type { AuditResult } from '../types.ts';
 import { readGold, type Gold } from './gold.ts';
 import { ROOT } from './lexicons.ts';
+import { evaluateSpinner, renderSpinnerSection } from './spinner-eval.ts';
+import { MYTHES_PATH, spinnerPairs, thesaurusAvailable } from './thesaurus-spinner.ts';
 import { alignmentAccuracy, matchFindings, overlaps, scores, type AlignmentMiss, type Counts, type MatchResult, type Scores } from './match.ts';
 
 /**
  * `npm run eval`: audits every corpus pair that has a gold.json, matches the findings with the gold
  * (docs/gold.md), prints precision, recall and F1 per category and overall for each pair, recall on
  * major and critical gold items, and the findings each clean text gets against itself (should be
- * none). Writes the same tables to reports/eval.md. Exit 0; 1 when a source audited against itself
- * has findings; 2 when a gold file is unsound.
+ * none), then the thesaurus-spinner pairs apart (src/eval/spinner-eval.ts; skipped when the
+ * thesaurus is not installed or when only some pairs are asked for). Writes the same tables to
+ * reports/eval.md. Exit 0; 1 when a source audited against itself has findings; 2 when a gold file
+ * is unsound (the spinner section never changes the exit code).
  */
 
 /** The targets of issue 3. */
@@ -157,6 +161,21 @@ function readText(path: string): string {
   return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
 }
 
+/**
+ * Adds the thesaurus-spinner section (src/eval/spinner-eval.ts) before the lists of misses, apart
+ * from the WordNet-generated pairs' tables; skipped with one line when the thesaurus is not installed.
+ */
+function withSpinnerSection(report: string, run: boolean): string {
+  if (!run) return report;
+  if (!thesaurusAvailable()) {
+    process.stdout.write(`eval: thesaurus-spinner pairs skipped: ${MYTHES_PATH} is missing (apt-get install mythes-en-us)\n`);
+    return report;
+  }
+  const section = renderSpinnerSection(evaluateSpinner(spinnerPairs()));
+  const cut = report.indexOf('\n## Missed gold items');
+  return cut < 0 ? `${report}\n${section}` : `${report.slice(0, cut)}\n${section}${report.slice(cut)}`;
+}
+
 /** `only`: pair names to evaluate (all pairs with a gold.json when empty), as in `npm run eval -- generated-news-1`. */
 export function main(corpusDir = join(ROOT, 'corpus'), reportPath = join(ROOT, 'reports', 'eval.md'), only: string[] = []): number {
   const evaluations: PairEvaluation[] = [];
@@ -189,7 +208,7 @@ export function main(corpusDir = join(ROOT, 'corpus'), reportPath = join(ROOT, '
     }
     evaluations.push(evaluatePair(pair.name, source, target, gold));
   }
-  const report = renderReport(evaluations);
+  const report = withSpinnerSection(renderReport(evaluations), only.length === 0);
   mkdirSync(join(reportPath, '..'), { recursive: true });
   writeFileSync(reportPath, report + '\n');
   // The terminal gets the tables and the targets; the lists of misses stay in the file.
