@@ -13,7 +13,7 @@ export function markedSentence(text: string, start: number, end: number): string
   let s = start;
   while (s > 0 && !/[.!?]\s/.test(text.slice(s - 2, s)) && text[s - 1] !== '\n') s--;
   let e = end;
-  while (e < text.length && !/[.!?]/.test(text[e]!) && text[e] !== '\n') e++;
+  while (e < text.length && !/^[.!?]["')\u201d]?(\s|$)/.test(text.slice(e, e + 3)) && text[e] !== '\n') e++;
   if (e < text.length && text[e] !== '\n') e++;
   const out = `${text.slice(s, start)}[[${text.slice(start, end)}]]${text.slice(end, e)}`;
   return out.replace(/\s+/g, ' ').trim();
