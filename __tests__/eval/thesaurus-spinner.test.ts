@@ -32,6 +32,7 @@ withThesaurus('thesaurus spinner', () => {
     ['children', 'child', 's'],
     ['stopped', 'stop', 'ed'],
     ['taxes', 'tax', 's'],
+    ['admitted', 'admit', 'ed'],
     ['bank', 'bank', 'base'],
   ])('lemmatises %s as %s + %s', (word, lemma, tag) => {
     expect(lemmatise(word)).toEqual({ lemma, tag });
@@ -48,6 +49,8 @@ withThesaurus('thesaurus spinner', () => {
     ['child', 's', 'children'],
     ['try', 'ed', 'tried'],
     ['increase', 's', 'increases'],
+    ['handicap', 'ed', 'handicapped'],
+    ['visit', 'ed', 'visited'],
   ])('inflects %s + %s as %s', (lemma, tag, form) => {
     expect(inflect(lemma, tag)).toBe(form);
   });

@@ -185,9 +185,19 @@ for (const [singular, plural] of IRREGULAR_PLURALS) {
   IRREGULAR_PLURAL.set(singular, plural);
 }
 
-/** A short word ending consonant-vowel-consonant doubles its last letter before -ed/-ing (stop → stopped). */
+/**
+ * Longer words stressed on a final consonant-vowel-consonant syllable, which double it too (the
+ * spelling rule of English grammars: admit → admitted, but visit → visited). Common ones only.
+ */
+const STRESSED_FINAL = new Set(
+  ('admit commit emit omit permit submit transmit acquit equip handicap kidnap worship program format outfit regret ' +
+    'control patrol compel expel propel repel rebel refer prefer confer transfer defer deter incur occur recur concur ' +
+    'begin forget upset abet allot befit embed').split(' '),
+);
+
+/** A word ending consonant-vowel-consonant in a stressed syllable doubles its last letter before -ed/-ing (stop → stopped). */
 function doublesFinal(word: string): boolean {
-  return /^[^aeiou]*[aeiou][bdgklmnprtv]$/.test(word);
+  return /^[^aeiou]*[aeiou][bdgklmnprtv]$/.test(word) || STRESSED_FINAL.has(word);
 }
 
 /** The inflected form of `lemma` for `tag`. */
