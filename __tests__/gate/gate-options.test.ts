@@ -79,9 +79,9 @@ describe('gate options on the command line', () => {
 
   test.each([
     [['--fail-on', 'warn'], '--fail-on must be minor, major, critical or none, got "warn"'],
-    [['--max-score', 'ten'], '--max-score must be a non-negative number, got "ten"'],
-    [['--max-score=-1'], '--max-score must be a non-negative number, got "-1"'],
-    [['--max-findings', '1.5'], '--max-findings must be a non-negative integer, got "1.5"'],
+    [['--max-score', 'ten'], '--max-score must be a non-negative number, got "ten" (or -1 for no limit)'],
+    [['--max-score=-2'], '--max-score must be a non-negative number, got "-2" (or -1 for no limit)'],
+    [['--max-findings', '1.5'], '--max-findings must be a non-negative integer, got "1.5" (or -1 for no limit)'],
   ])('bad gate option %j: exit 2, one line', (extra, message) => {
     const { code, stdout, stderr } = run([...seed, ...extra]);
     expect(code).toBe(2);

@@ -21,6 +21,8 @@ export interface AuditArgs {
   encoding?: string;
   maxBytes?: number;
   debug: boolean;
+  /** `--all`: the text output lists every finding, not the 20 most severe. */
+  all?: boolean;
   color: boolean | undefined;
   /** `--config FILE`; null for `--no-config`; undefined to search upward from the working directory. */
   config?: string | null;
@@ -40,15 +42,17 @@ export const USAGE = `Usage: faithful audit --source FILE --target FILE [options
 Options:
   --source FILE        the original article (.txt, .md, .html)
   --target FILE        the derived article to audit
-  --format F           text (default), json, html, md, sarif or junit; may repeat
+  --format F           text (default), json, html, md, sarif or junit; may repeat;
+                       "markdown" is md
   --out DIR            write one file per format into DIR (created if missing);
                        for "baseline", the decisions file to write (default: stdout)
   --config FILE        configuration (default: faithful.config.json here or in a parent folder)
   --no-config          ignore any configuration file
   --baseline FILE      reviewed decisions: accepted findings are reported as suppressed, not gated
   --fail-on S          fail on any finding at severity S or above: minor, major, critical (default), none
-  --max-score N        fail when the score (penalty per 100 words) is over N (default 10)
-  --max-findings N     fail when there are more than N findings
+  --max-score N        fail when the score (penalty per 100 words) is over N (default 10; -1: no limit)
+  --max-findings N     fail when there are more than N findings (-1: no limit)
+  --all                list every finding in the text output (default: the 20 most severe)
   --jobs N             threads for several pairs (default: idle CPUs; 1: no worker threads)
   --encoding E         utf-8 (default), windows-1252 or latin1
   --max-bytes N        refuse input files larger than N bytes (default 10485760)
@@ -66,7 +70,7 @@ export function parseAuditArgs(argv: string[]): AuditArgs {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeValues(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -87,6 +91,7 @@ export function parseAuditArgs(argv: string[]): AuditArgs {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         debug: { type: 'boolean' },
+        all: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -99,11 +104,13 @@ export function parseAuditArgs(argv: string[]): AuditArgs {
   if (values.help) return { command: 'help', ...bare };
   if (values.version) return { command: 'version', ...bare };
   const [command, ...paths] = positionals;
+  if (command === 'help') return { command: 'help', ...bare };
   if (command !== 'audit' && command !== 'baseline') {
     throw new InputError(command ? `unknown command "${command}" (expected "audit" or "baseline")` : 'missing command (expected "audit" or "baseline")');
   }
-  const formats = (values.format ?? ['text']).map((f) => {
-    if (!(FORMATS as readonly string[]).includes(f)) throw new InputError(`unknown format "${f}" (expected ${FORMATS.join(', ')})`);
+  const formats = (values.format ?? ['text']).map((given) => {
+    const f = given === 'markdown' ? 'md' : given;
+    if (!(FORMATS as readonly string[]).includes(f)) throw new InputError(`unknown format "${given}" (expected ${FORMATS.join(', ')})`);
     return f as Format;
   });
   if ((values.source === undefined) !== (values.target === undefined)) throw new InputError('--source and --target go together');
@@ -129,8 +136,9 @@ export function parseAuditArgs(argv: string[]): AuditArgs {
     config: values['no-config'] ? null : values.config,
     baseline: values.baseline,
     failOn: failOn as Severity | 'none' | undefined,
-    maxScore: number(values['max-score'], '--max-score'),
-    maxFindings: integer(values['max-findings'], '--max-findings', 0),
+    maxScore: limit(values['max-score'], '--max-score', number),
+    maxFindings: limit(values['max-findings'], '--max-findings', (v, name) => integer(v, name, 0)),
+    all: values.all ?? false,
     jobs: integer(values.jobs, '--jobs', 1),
   };
 }
@@ -142,6 +150,33 @@ function integer(value: string | undefined, name: string, min: number): number |
     throw new InputError(`${name} must be ${min > 0 ? 'a positive' : 'a non-negative'} integer, got "${value}"`);
   }
   return n;
+}
+
+/**
+ * A gate limit: -1 means no limit (Infinity), as ESLint's `--max-warnings -1`; anything else goes to `parse`.
+ */
+function limit(value: string | undefined, name: string, parse: (value: string | undefined, name: string) => number | undefined): number | undefined {
+  if (value !== undefined && value.trim() !== '' && Number(value) === -1) return Infinity;
+  try {
+    return parse(value, name);
+  } catch (error) {
+    throw new InputError(`${(error as Error).message} (or -1 for no limit)`);
+  }
+}
+
+/**
+ * `--max-score -1` as `--max-score=-1`: node's parseArgs refuses a value that starts with a dash as
+ * "ambiguous". A long option without `=` followed by a negative number takes it as its value.
+ */
+function joinNegativeValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    if (/^--[a-z][a-z-]*$/.test(arg) && next !== undefined && /^-(\d|\.\d)/.test(next)) out.push(`${arg}=${next}`), i++;
+    else out.push(arg);
+  }
+  return out;
 }
 
 function number(value: string | undefined, name: string): number | undefined {

@@ -11,6 +11,8 @@ import { formatText } from '../report/text.ts';
 import { assertNotInputs, writeFileAtomic } from '../report/write-atomic.ts';
 import { TOOL } from '../version.ts';
 import { parseAuditArgs, USAGE, type AuditArgs } from './args.ts';
+import { swappedHint } from './swapped.ts';
+import { relativeTo } from '../batch/job.ts';
 import { EXTENSION, render, type RenderContext } from './render.ts';
 import { auditOptionsOf, resolveSettings, ruleMetas, type RunSettings } from './settings.ts';
 import type { ResolvedConfig } from '../config/load.ts';
@@ -62,13 +64,17 @@ function auditGivenPair(args: AuditArgs, settings: RunSettings, config: Resolved
 function auditOnePair(args: AuditArgs, settings: RunSettings, config: ResolvedConfig, io: CliIo): number {
   if (!args.out && args.formats.length > 1) throw new InputError('several --format values need --out DIR');
   const result = auditGivenPair(args, settings, config, io);
+  const hint = swappedHint(result);
+  if (hint) io.stderr(`faithful: hint: ${hint}\n`);
   const context = renderContext(args, settings, config, io);
   if (args.out) {
     const name = basename(args.target!, extname(args.target!));
     const outputs = args.formats.map((format) => [join(resolve(io.cwd, args.out!), `${name}.${EXTENSION[format]}`), format] as const);
     assertNotInputs(outputs.map(([path]) => path), [resolve(io.cwd, args.source!), resolve(io.cwd, args.target!)]);
-    for (const [path, format] of outputs) writeFileAtomic(path, render(result, format, { ...context, color: false, name }));
-    io.stdout(formatText(result, { color: context.color, top: 10 }));
+    // A written text report is complete; the terminal shows the 10 most severe and says where the rest are.
+    for (const [path, format] of outputs) writeFileAtomic(path, render(result, format, { ...context, color: false, name, all: true }));
+    const full = outputs.find(([, f]) => f === 'html') ?? outputs.find(([, f]) => f !== 'text') ?? outputs[0]!;
+    io.stdout(formatText(result, { color: context.color, top: args.all ? Infinity : 10, rest: `all of them in ${relativeTo(io.cwd, full[0])}` }));
   } else {
     io.stdout(render(result, args.formats[0]!, context));
   }
@@ -116,7 +122,7 @@ function auditMany(args: AuditArgs, settings: RunSettings, io: CliIo): number {
 }
 
 function renderContext(args: AuditArgs, settings: RunSettings, config: ResolvedConfig, io: CliIo): RenderContext {
-  return { color: colorFor(args, io), rules: ruleMetas(config.plugins), language: settings.language };
+  return { color: colorFor(args, io), rules: ruleMetas(config.plugins), language: settings.language, all: args.all };
 }
 
 function colorFor(args: AuditArgs, io: CliIo): boolean {

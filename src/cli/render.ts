@@ -14,6 +14,8 @@ export interface RenderContext {
   language: { source?: string; target?: string };
   /** The pair's name in batch runs (JUnit suite name). */
   name?: string;
+  /** `--all`: the text output lists every finding. */
+  all?: boolean;
 }
 
 /** File name ending per format, after the pair's name: `<name>.<extension>`. */
@@ -33,6 +35,6 @@ export function render(result: AuditResult, format: Format, context: RenderConte
     case 'junit':
       return formatJunit(result, context.name);
     case 'text':
-      return formatText(result, { color: context.color });
+      return formatText(result, { color: context.color, top: context.all ? Infinity : undefined });
   }
 }

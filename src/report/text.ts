@@ -6,6 +6,8 @@ export interface TextOptions {
   color?: boolean;
   /** Findings listed; the rest are counted. Default 20. Suppressed findings are listed after, within the same limit. */
   top?: number;
+  /** Where the findings past `top` can be read, said after "… and N more". Default: `--all` lists them. */
+  rest?: string;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, major: 1, minor: 2 };
@@ -64,7 +66,7 @@ export function formatText(result: AuditResult, options: TextOptions = {}): stri
       lines.push(`    ${location} ${label} ${inert(f.message)}${fix}  ${paint('2', f.rule)}`);
     }
   }
-  if (result.findings.length > shown.size) lines.push('', `  … and ${result.findings.length - shown.size} more`);
+  if (result.findings.length > shown.size) lines.push('', `  … and ${result.findings.length - shown.size} more (${options.rest ?? 'faithful audit … --all lists them'})`);
   return lines.join('\n') + '\n';
 }
 
