@@ -3,7 +3,7 @@
 // see load-cli.js), then hands over to it.
 import { loadCli } from './load-cli.js';
 
-const { runCli } = await loadCli();
+const { runCli, runDataCommand } = await loadCli();
 // A reader that closes the pipe early (`faithful … | head`) is not an error: stop quietly with the exit code.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => {
@@ -11,10 +11,13 @@ for (const stream of [process.stdout, process.stderr]) {
     process.exit(process.exitCode ?? 0);
   });
 }
-process.exitCode = runCli(process.argv.slice(2), {
+const io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTty: Boolean(process.stdout.isTTY),
   isStderrTty: Boolean(process.stderr.isTTY),
   cwd: process.cwd(),
-});
+};
+const argv = process.argv.slice(2);
+// `faithful data install` downloads (asynchronous); everything else is runCli.
+process.exitCode = argv[0] === 'data' ? await runDataCommand(argv.slice(1), io) : runCli(argv, io);

@@ -1,4 +1,5 @@
 import { alignDocuments, type AlignOptions } from './align/align.ts';
+import { inactiveRules, resolveDataDir } from './data/data-dir.ts';
 import { wordDiff } from './diff/word-diff.ts';
 import { runRules, type RuleSetting } from './findings/run-rules.ts';
 import { builtinRules } from './rules/index.ts';
@@ -17,6 +18,12 @@ export interface AuditOptions {
   language?: { source?: string; target?: string };
   gate?: GateOptions;
   align?: AlignOptions;
+  /**
+   * The data directory of third-party lists (tortured phrases, false friends). `FAITHFUL_DATA` stands over
+   * it; default `../shared/data` beside the package. A rule whose list is missing does not run and is
+   * listed in `summary.inactive`.
+   */
+  data?: string;
   /** Timestamp to stamp on the result; defaults to now. Fixed in tests for determinism. */
   now?: Date;
   /** When given, milliseconds spent per stage (segment, align, diff, rules, score) are added to it (benchmark). */
@@ -46,8 +53,12 @@ export function audit(sourceInput: DocumentInput, targetInput: DocumentInput, op
     for (const id of a.target) alignmentOfTarget.set(id, a);
     for (const id of a.source) alignmentOfSource.set(id, a);
   }
+  const dataDir = resolveDataDir(options.data);
+  const levelOf = (id: string) => [options.rules?.[id]].flat()[0];
+  const wanted = builtinRules.filter((r) => levelOf(r.meta.id) !== 'off').map((r) => r.meta.id);
+  const inactive = inactiveRules(dataDir, wanted);
   const findings = runRules(
-    [...builtinRules, ...(options.plugins ?? [])],
+    [...builtinRules, ...(options.plugins ?? [])].filter((r) => !inactive.some((i) => i.rule === r.meta.id)),
     {
       source,
       target,
@@ -58,12 +69,13 @@ export function audit(sourceInput: DocumentInput, targetInput: DocumentInput, op
       alignmentOfSource,
       segmentById,
       language: options.language ?? {},
+      dataDir,
     },
     options.rules,
   );
   lap('rules');
   const words = target.segments.filter((s) => !s.boilerplate).reduce((n, s) => n + countWords(s.text), 0);
-  const summary = summarise(findings, words, options.gate);
+  const summary = { ...summarise(findings, words, options.gate), inactive };
   lap('score');
   return {
     tool: TOOL,

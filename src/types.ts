@@ -92,6 +92,11 @@ export interface Summary {
   suppressed?: number;
   /** When a baseline was applied: how many decisions it holds and how many matched no finding (stale). */
   baseline?: { decisions: number; unmatched: number };
+  /**
+   * Rules that did not run and why (a third-party list missing from the data directory). `audit()` always
+   * sets it; empty when every rule ran.
+   */
+  inactive?: { rule: string; reason: string }[];
 }
 
 export interface AuditResult {

@@ -1,7 +1,9 @@
-import { describe, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
+import { describeWithData } from '../helpers/data.ts';
 import { findingsOf } from './helpers.ts';
 
-describe('false-friend', () => {
+// Needs the list in the data directory (FAITHFUL_DATA or ../shared/data); skipped without it.
+describeWithData('false-friend', () => {
   test.each([
     ['There was a serious incident at the border crossing.', 'There was a serious incident at the border crossing.'],
     ['The minister read the news on Friday.', 'The minister read the news on Friday.'],

@@ -1,9 +1,11 @@
-import { describe, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
+import { describeWithData } from '../helpers/data.ts';
 import { findingsOf } from './helpers.ts';
 
 const SOURCE = 'The company said artificial intelligence would change how hospitals screen for breast cancer.';
 
-describe('tortured-phrase', () => {
+// Needs the list in the data directory (FAITHFUL_DATA or ../shared/data); skipped without it.
+describeWithData('tortured-phrase', () => {
   test.each([
     [SOURCE, SOURCE],
     ['The company uses big data.', 'The company uses big data and neural networks.'],

@@ -81,6 +81,7 @@ export function applyBaseline(result: AuditResult, decisions: Decision[], gate: 
     ...summarise(active, result.summary.words, gate),
     suppressed: findings.length - active.length,
     baseline: { decisions: decisions.length, unmatched: [...usable].filter((d) => !used.has(d)).length },
+    inactive: result.summary.inactive,
   };
   return { ...result, findings, summary };
 }

@@ -134,3 +134,5 @@ function colorFor(args: AuditArgs, io: CliIo): boolean {
  * (much faster than the sources through tsx), so the bundle must hold the worker's entry too.
  */
 export { startBatchWorker } from '../batch/worker-main.ts';
+/** `faithful data install` downloads, so it is asynchronous: the bin calls it instead of runCli. */
+export { runDataCommand } from './data.ts';

@@ -21,6 +21,8 @@ export interface RunSettings {
   baselinePath?: string;
   baseline?: Decision[];
   read: ReadOptions;
+  /** The configuration's data directory of third-party lists (absolute); `FAITHFUL_DATA` stands over it. */
+  data?: string;
 }
 
 /** Loads the configuration (`--config`, else the nearest one upward, unless `--no-config`) and applies the flags. */
@@ -44,13 +46,14 @@ export function resolveSettings(args: AuditArgs, cwd: string): { settings: RunSe
       baselinePath,
       baseline,
       read: { encoding: args.encoding, maxBytes: args.maxBytes },
+      data: config.data,
     },
   };
 }
 
 /** The audit options of a run, given its loaded plugin rules. */
 export function auditOptionsOf(settings: RunSettings, plugins: ResolvedConfig['plugins']): GatedAuditOptions {
-  return { rules: settings.rules, gate: settings.gate, plugins, baseline: settings.baseline, language: settings.language };
+  return { rules: settings.rules, gate: settings.gate, plugins, baseline: settings.baseline, language: settings.language, data: settings.data };
 }
 
 /** Metadata of every rule that runs, for SARIF and help. */

@@ -22,6 +22,8 @@ export interface FaithfulConfig {
   baseline?: string;
   /** Modules (relative to the config file) exporting a rule object, or an array of them. */
   plugins?: string[];
+  /** The data directory of third-party lists (relative to the config file); `FAITHFUL_DATA` stands over it. */
+  data?: string;
 }
 
 /** A validated configuration with its paths made absolute and its plugins loaded. */
@@ -35,6 +37,8 @@ export interface ResolvedConfig {
   /** Absolute paths of the plugin modules (workers load them again). */
   pluginPaths: string[];
   plugins: Rule[];
+  /** The configured data directory, absolute; undefined when the configuration names none. */
+  data?: string;
 }
 
 const ajv = new Ajv({ allErrors: true, strict: true, strictTuples: false });
@@ -89,6 +93,7 @@ export function resolveConfig(data: unknown, where: { dir: string; label: string
     baseline: config.baseline === undefined ? undefined : resolve(where.dir, config.baseline),
     pluginPaths,
     plugins,
+    data: config.data === undefined ? undefined : resolve(where.dir, config.data),
   };
 }
 

@@ -47,6 +47,7 @@ export const CONFIG_SCHEMA = {
     },
     baseline: { type: 'string', minLength: 1 },
     plugins: { type: 'array', items: { type: 'string', minLength: 1 } },
+    data: { type: 'string', minLength: 1 },
   },
 } as const;
 

@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { dataFile, resolveDataDir } from '../data/data-dir.ts';
+import { DATA_LISTS } from '../data/lists.ts';
 
 /** Repository root (this file is src/eval/lexicons.ts). */
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -16,17 +18,12 @@ export interface FalseFriend {
 
 /**
  * Italian-English false friends as edits: where a clean English text has `meaning`, a translation
- * through Italian may write `lookalike`. Read from the project's lexicon when the rules ship one
- * (`corpus/lexicons/false-friends-it-en/false-friends-it-en.tsv`), else from the shared data set
- * (LanguageTool's false-friends.xml, LGPL 2.1+; see its SOURCE.md). Only `it->en` rows are used:
- * they say what the Italian word really means.
+ * through Italian may write `lookalike`. Read from the data directory the rules read (`FAITHFUL_DATA`,
+ * else ../shared/data; LanguageTool's false-friends.xml, LGPL 2.1+; see src/data/lists.ts); empty when
+ * the list is missing. Only `it->en` rows are used: they say what the Italian word really means.
  */
 export function loadFalseFriends(): Map<string, FalseFriend> {
-  const candidates = [
-    join(ROOT, 'corpus', 'lexicons', 'false-friends-it-en', 'false-friends-it-en.tsv'),
-    join(ROOT, '..', 'shared', 'data', 'false-friends-it-en', 'false-friends-it-en.tsv'),
-  ];
-  const path = candidates.find((p) => existsSync(p));
+  const path = dataFile(resolveDataDir(), DATA_LISTS.find((l) => l.name === 'false-friends-it-en')!);
   const result = new Map<string, FalseFriend>();
   if (!path) return result;
   const [header, ...rows] = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));

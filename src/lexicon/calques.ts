@@ -1,4 +1,5 @@
-import { loadTsv } from './load-tsv.ts';
+import { requireDataFile } from '../data/data-dir.ts';
+import { loadTsv, loadTsvFile } from './load-tsv.ts';
 
 /** One row of `corpus/lexicons/calques-it-en/calques.tsv` or `constructions.tsv` (see their SOURCE.md). */
 export interface Calque {
@@ -22,7 +23,7 @@ export interface FalseFriend {
 }
 
 let calqueRows: Calque[] | undefined;
-let falseFriendRows: FalseFriend[] | undefined;
+const falseFriendRows = new Map<string, FalseFriend[]>();
 
 export function calquesItEn(): Calque[] {
   calqueRows ??= [...loadTsv('calques-it-en/calques.tsv'), ...loadTsv('calques-it-en/constructions.tsv')].map(([id, italian, pattern, context, evidence, requires, suggestion, meaning, category]) => ({
@@ -39,8 +40,12 @@ export function calquesItEn(): Calque[] {
   return calqueRows;
 }
 
-export function falseFriendsItEn(): FalseFriend[] {
-  falseFriendRows ??= loadTsv('false-friends-it-en/false-friends-it-en.tsv')
+/** LanguageTool's list, `false-friends-it-en/false-friends-it-en.tsv` in the data directory (src/data/lists.ts). */
+export function falseFriendsItEn(dataDir: string | null | undefined): FalseFriend[] {
+  const path = requireDataFile(dataDir, 'false-friends-it-en');
+  const cached = falseFriendRows.get(path);
+  if (cached) return cached;
+  const rows = loadTsvFile(path)
     .filter((row) => row[1] === 'it->en')
     .map(([id, , tokens, translations]) => ({
       lookAlike: id!.toLowerCase(),
@@ -52,5 +57,6 @@ export function falseFriendsItEn(): FalseFriend[] {
     }))
     // A row whose look-alike is one of its own meanings (CONFETTI → confetti) warns of nothing in English.
     .filter((row) => !row.meanings.includes(row.lookAlike));
-  return falseFriendRows;
+  falseFriendRows.set(path, rows);
+  return rows;
 }

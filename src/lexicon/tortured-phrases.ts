@@ -1,5 +1,6 @@
+import { requireDataFile } from '../data/data-dir.ts';
 import { wordnet } from './wordnet.ts';
-import { loadTsv } from './load-tsv.ts';
+import { loadTsvFile } from './load-tsv.ts';
 
 export interface TorturedPhrase {
   words: string[];
@@ -7,18 +8,22 @@ export interface TorturedPhrase {
   papers: number;
 }
 
-let byFirstWord: Map<string, TorturedPhrase[]> | undefined;
+const byPath = new Map<string, Map<string, TorturedPhrase[]>>();
 
 /**
- * The usable entries of the Problematic Paper Screener's list (corpus/lexicons/tortured-phrases), indexed by
+ * The usable entries of the Problematic Paper Screener's list (`tortured-phrases/pairs.tsv` in the data
+ * directory, see src/data/lists.ts), indexed by
  * first word. Filters (see SOURCE.md): multi-word, no context terms needed, a plain expected phrase, lower
  * case letters only. Whether WordNet knows the phrase as ordinary English is checked on a match
  * (`isOrdinaryEnglish`), so loading costs no lookups.
  */
-export function torturedPhrases(): Map<string, TorturedPhrase[]> {
-  if (byFirstWord) return byFirstWord;
-  byFirstWord = new Map();
-  for (const [phrase, expected, papers, query] of loadTsv('tortured-phrases/pairs.tsv').slice(1)) {
+export function torturedPhrases(dataDir: string | null | undefined): Map<string, TorturedPhrase[]> {
+  const path = requireDataFile(dataDir, 'tortured-phrases');
+  const cached = byPath.get(path);
+  if (cached) return cached;
+  const byFirstWord = new Map<string, TorturedPhrase[]>();
+  byPath.set(path, byFirstWord);
+  for (const [phrase, expected, papers, query] of loadTsvFile(path).slice(1)) {
     if (!phrase || !expected || !query) continue;
     if (!/^[a-z]+(?: [a-z]+)+$/u.test(phrase)) continue;
     if (/\b(?:AND|NOT|OR)\b|~/u.test(query) || /[?()]/u.test(expected)) continue;

@@ -29,6 +29,7 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions = {
     for (const reason of summary.reasons) out.push(`- ${cell(reason)}`);
     out.push('');
   }
+  for (const { rule, reason } of summary.inactive ?? []) out.push(`> ⚠️ Rule \`${code(rule)}\` did not run: ${cell(reason)}`, '');
   const active = result.findings.filter((f) => !f.suppressed);
   const suppressed = result.findings.filter((f) => f.suppressed);
   const targetAt = lineLocator(result.target.text);

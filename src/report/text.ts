@@ -30,6 +30,7 @@ export function formatText(result: AuditResult, options: TextOptions = {}): stri
     `  score ${summary.score} per 100 words (penalty ${summary.penalty}, ${summary.words} words)  ` +
       `critical ${summary.counts.critical}  major ${summary.counts.major}  minor ${summary.counts.minor}${suppressed}`,
   );
+  for (const { rule, reason } of summary.inactive ?? []) lines.push(`  ${paint('33', 'not run:')} ${rule}: ${reason}`);
   for (const reason of summary.reasons) lines.push(`  ${paint('31', 'gate failed:')} ${reason}`);
   if (summary.baseline?.unmatched) {
     const { unmatched, decisions } = summary.baseline;

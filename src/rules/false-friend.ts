@@ -12,11 +12,11 @@ export const falseFriend: Rule = {
     description: 'An English look-alike of an Italian word used where the source means something else.',
     category: 'accuracy/mistranslation',
     defaultSeverity: 'major',
-    basis: "LanguageTool's Italian–English false friends (corpus/lexicons/false-friends-it-en, LGPL 2.1) and the aligned source",
+    basis: "LanguageTool's Italian–English false friends (the data directory's false-friends-it-en list, LGPL 2.1) and the aligned source",
   },
   check(context) {
     const reports: RuleReport[] = [];
-    const { rows, anyLookAlike } = index();
+    const { rows, anyLookAlike } = index(context.dataDir);
     for (const segment of context.targetSegments) {
       const alignment = context.alignmentOfTarget.get(segment.id);
       if (!alignment) continue;
@@ -44,13 +44,14 @@ export const falseFriend: Rule = {
   },
 };
 
-let cached: { rows: { row: FalseFriend; pattern: RegExp }[]; anyLookAlike: RegExp } | undefined;
+let cached: { from: FalseFriend[]; rows: { row: FalseFriend; pattern: RegExp }[]; anyLookAlike: RegExp } | undefined;
 
-function index() {
-  if (!cached) {
-    const rows = falseFriendsItEn().map((row) => ({ row, pattern: inflected(row.lookAlike) }));
+function index(dataDir: string | null | undefined) {
+  const list = falseFriendsItEn(dataDir);
+  if (cached?.from !== list) {
+    const rows = list.map((row) => ({ row, pattern: inflected(row.lookAlike) }));
     const words = rows.map((r) => r.row.lookAlike.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    cached = { rows, anyLookAlike: new RegExp(`\\b(?:${words.join('|')})(?:s|es|d|ed|ing)?\\b`, 'iu') };
+    cached = { from: list, rows, anyLookAlike: new RegExp(`\\b(?:${words.join('|')})(?:s|es|d|ed|ing)?\\b`, 'iu') };
   }
   return cached;
 }

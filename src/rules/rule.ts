@@ -42,6 +42,8 @@ export interface RuleContext {
   language?: { source?: string; target?: string };
   /** Per-rule options from the configuration. */
   options: Record<string, unknown>;
+  /** The data directory of third-party lists (src/data/); a rule that needs a list runs only when it is there. */
+  dataDir?: string | null;
 }
 
 export interface Rule {

@@ -12,10 +12,10 @@ export const torturedPhrase: Rule = {
     description: 'A known "tortured phrase": the output of a synonym spinner for an established term.',
     category: 'accuracy/mistranslation',
     defaultSeverity: 'major',
-    basis: 'Problematic Paper Screener tortured phrases (corpus/lexicons/tortured-phrases, Cabanac, Labbé, Magazinov 2021)',
+    basis: 'Problematic Paper Screener tortured phrases (the tortured-phrases list in the data directory, Cabanac, Labbé, Magazinov 2021)',
   },
   check(context) {
-    const index = torturedPhrases();
+    const index = torturedPhrases(context.dataDir);
     const sourceText = context.source.text.toLowerCase().replace(/\s+/gu, ' ');
     const reports: RuleReport[] = [];
     for (const segment of context.targetSegments) {

@@ -48,6 +48,7 @@ export function verdictHeader(result: AuditResult): Element {
         ),
       ),
     ]),
+    summary.inactive?.length ? h('ul.inactive', summary.inactive.map((i) => h('li', `Rule ${i.rule} did not run: ${i.reason}`))) : '',
     summary.reasons.length ? h('ul.reasons', summary.reasons.map((r) => h('li', r))) : h('p.reasons.ok', 'No gate condition failed.'),
     h('dl.docs', [
       documentEntry('Source', result.source),
