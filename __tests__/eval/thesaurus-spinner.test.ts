@@ -51,6 +51,8 @@ withThesaurus('thesaurus spinner', () => {
     ['increase', 's', 'increases'],
     ['handicap', 'ed', 'handicapped'],
     ['visit', 'ed', 'visited'],
+    ['talks', 's', 'talks'],
+    ['bus', 's', 'buses'],
   ])('inflects %s + %s as %s', (lemma, tag, form) => {
     expect(inflect(lemma, tag)).toBe(form);
   });

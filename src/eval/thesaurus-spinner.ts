@@ -206,6 +206,8 @@ export function inflect(lemma: string, tag: Tag): string {
   if (tag === 's') {
     const irregular = IRREGULAR_PLURAL.get(lemma);
     if (irregular) return irregular;
+    // A plural-only synonym (talks, arms, earnings) is already plural: negotiations → talks, not talkses.
+    if (/[^aeiousx]s$/.test(lemma)) return lemma;
     if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;
     if (/(s|x|z|ch|sh)$/.test(lemma)) return `${lemma}es`;
     return `${lemma}s`;
