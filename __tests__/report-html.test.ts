@@ -232,5 +232,6 @@ function finding(id: string, target: Finding['target'], source: Segment | null):
     target,
     source: source ? { start: source.start, end: source.end, text: source.text } : null,
     suggestion: null,
+    confidence: 1,
   };
 }

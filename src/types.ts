@@ -61,6 +61,12 @@ export interface Finding {
   target: Span | null;
   source: Span | null;
   suggestion: string | null;
+  /**
+   * How sure the rule is that this is a real error, 0..1: the rule's own estimate, else its metadata's
+   * `defaultConfidence` (1 for deterministic lexicon and number checks). Findings below the gate's
+   * `minConfidence` stay in the JSON but are not scored, gated or shown in the default views.
+   */
+  confidence: number;
   /** What the finding rests on (a lexicon, the aligned source, the document's own substitutions…). */
   basis?: string;
   /** Target segment the finding sits in, when it has one. */
@@ -90,6 +96,10 @@ export interface Summary {
   reasons: string[];
   /** Findings a baseline suppressed (not in `counts`, the penalty or the gate). */
   suppressed?: number;
+  /** The confidence threshold applied (`gate.minConfidence`): findings below it are low-confidence suspects. */
+  minConfidence?: number;
+  /** Findings below `minConfidence` (not in `counts`, the penalty or the gate; still listed in `findings`). */
+  belowConfidence?: number;
   /** When a baseline was applied: how many decisions it holds and how many matched no finding (stale). */
   baseline?: { decisions: number; unmatched: number };
   /**

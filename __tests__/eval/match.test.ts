@@ -17,7 +17,7 @@ function item(id: string, category: string, target: Span | null, source: Span | 
 }
 
 function finding(id: string, category: string, target: Span | null, source: Span | null = null): Finding {
-  return { id, rule: 'test', category, severity: 'major', message: '', target, source, suggestion: null };
+  return { id, rule: 'test', category, severity: 'major', message: '', target, source, suggestion: null, confidence: 1 };
 }
 
 const gold: Gold = {

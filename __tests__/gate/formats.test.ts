@@ -14,6 +14,8 @@ const seed = ['audit', '--source', SEED_SOURCE, '--target', SEED_TARGET];
 describe('report formats', () => {
   const { source, target } = seedPair();
   const result = auditGated(source, target);
+  /** What the default views list: the findings at or above the gate's confidence threshold. */
+  const shown = result.findings.filter((f) => f.confidence >= result.summary.minConfidence!);
 
   test('--format may repeat with --out: one file per format, the exit code kept, the summary on stdout', () => {
     const out = tempDir();
@@ -48,8 +50,8 @@ describe('report formats', () => {
     expect(md).toContain('**Gate failed:**');
     const rows = md.split('\n').filter((l) => /^\| (target|source):\d+:\d+ \|/.test(l));
     // The table lists at most 50 findings (a merge-request comment must stay readable) and counts the rest.
-    expect(rows).toHaveLength(Math.min(result.findings.length, 50));
-    if (result.findings.length > 50) expect(md).toContain(`…and ${result.findings.length - 50} more findings.`);
+    expect(rows).toHaveLength(Math.min(shown.length, 50));
+    if (shown.length > 50) expect(md).toContain(`…and ${shown.length - 50} more findings.`);
     for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(8); // 6 cells, never more
     const hostile = auditGated(
       { path: 's.txt', text: 'The minister said 5 things.\n\nRome agreed on Monday.' },
@@ -65,10 +67,10 @@ describe('report formats', () => {
   test('junit: a gate test case and one per finding; suppressed ones are skipped', () => {
     const xml = formatJunit(result, 'seed');
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites /);
-    expect(xml.match(/<testcase /g)).toHaveLength(result.findings.length + 1);
-    expect(xml).toContain(`<testsuite name="seed" tests="${result.findings.length + 1}" failures="${result.findings.length + 1}" errors="0" skipped="0"`);
+    expect(xml.match(/<testcase /g)).toHaveLength(shown.length + 1);
+    expect(xml).toContain(`<testsuite name="seed" tests="${shown.length + 1}" failures="${shown.length + 1}" errors="0" skipped="0"`);
     expect(xml).toMatch(/<testcase classname="faithful.gate" name="gate"><failure message="score [\d.]+ is over the limit/);
-    const decisions = result.findings.slice(0, 2).map((f) => ({ fingerprint: f.fingerprint!, decision: 'accepted' as const }));
+    const decisions = shown.slice(0, 2).map((f) => ({ fingerprint: f.fingerprint!, decision: 'accepted' as const }));
     const reviewed = auditGated(source, target, { baseline: decisions });
     expect(formatJunit(reviewed).match(/<skipped /g)).toHaveLength(reviewed.summary.suppressed!);
   });

@@ -30,6 +30,8 @@ export interface AuditArgs {
   failOn?: Severity | 'none';
   maxScore?: number;
   maxFindings?: number;
+  /** `--min-confidence N`: findings less confident than N (0..1) are not scored, gated or shown by default. */
+  minConfidence?: number;
   /** Worker threads for batch runs. */
   jobs?: number;
 }
@@ -53,6 +55,8 @@ Options:
   --max-score N        fail when the score (penalty per 100 words) is over N (default 10; -1: no limit)
   --max-findings N     fail when there are more than N findings (-1: no limit)
   --all                list every finding in the text output (default: the 20 most severe)
+  --min-confidence N   count only findings with confidence N (0..1) or more (default 0.5);
+                       the JSON keeps the others, the HTML report can show them
   --jobs N             threads for several pairs (default: idle CPUs; 1: no worker threads)
   --encoding E         utf-8 (default), windows-1252 or latin1
   --max-bytes N        refuse input files larger than N bytes (default 10485760)
@@ -85,6 +89,7 @@ export function parseAuditArgs(argv: string[]): AuditArgs {
         'fail-on': { type: 'string' },
         'max-score': { type: 'string' },
         'max-findings': { type: 'string' },
+        'min-confidence': { type: 'string' },
         jobs: { type: 'string' },
         encoding: { type: 'string' },
         'max-bytes': { type: 'string' },
@@ -139,6 +144,7 @@ export function parseAuditArgs(argv: string[]): AuditArgs {
     maxScore: limit(values['max-score'], '--max-score', number),
     maxFindings: limit(values['max-findings'], '--max-findings', (v, name) => integer(v, name, 0)),
     all: values.all ?? false,
+    minConfidence: fraction(values['min-confidence'], '--min-confidence'),
     jobs: integer(values.jobs, '--jobs', 1),
   };
 }
@@ -149,6 +155,13 @@ function integer(value: string | undefined, name: string, min: number): number |
   if (value.trim() === '' || !Number.isInteger(n) || n < min) {
     throw new InputError(`${name} must be ${min > 0 ? 'a positive' : 'a non-negative'} integer, got "${value}"`);
   }
+  return n;
+}
+
+function fraction(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InputError(`${name} must be a number from 0 to 1, got "${value}"`);
   return n;
 }
 

@@ -29,6 +29,7 @@ export const CONFIG_SCHEMA = {
         maxScore: { type: 'number', minimum: 0 },
         failOn: { enum: ['minor', 'major', 'critical', 'none'] },
         maxFindings: { type: 'integer', minimum: 0 },
+        minConfidence: { type: 'number', minimum: 0, maximum: 1 },
         weights: {
           type: 'object',
           additionalProperties: false,

@@ -27,6 +27,7 @@ export function runRules(rules: Rule[], context: Omit<RuleContext, 'options'>, s
         target: report.target,
         source: report.source ?? null,
         suggestion: report.suggestion ?? null,
+        confidence: clampConfidence(report.confidence ?? rule.meta.defaultConfidence ?? 1),
         basis: report.basis ?? rule.meta.basis,
         segment: report.target ? segmentAt(report.target.start) : undefined,
       });
@@ -53,7 +54,15 @@ export function segmentLocator(segments: Segment[]): (offset: number) => string 
   };
 }
 
-/** Two rules flagging the same span for the same category say one thing: keep the more severe. */
+/** A confidence as a number in 0..1, rounded to 3 places (a NaN from a plugin counts as 0). */
+function clampConfidence(value: number): number {
+  return Number.isFinite(value) ? Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000 : 0;
+}
+
+/**
+ * Two rules flagging the same span for the same category say one thing: keep the more severe (at equal
+ * severity, the more confident).
+ */
 function dedupe(findings: Omit<Finding, 'id'>[]): Omit<Finding, 'id'>[] {
   const rank: Record<Severity, number> = { minor: 1, major: 2, critical: 3 };
   const byKey = new Map<string, Omit<Finding, 'id'>>();
@@ -61,7 +70,8 @@ function dedupe(findings: Omit<Finding, 'id'>[]): Omit<Finding, 'id'>[] {
     const where = finding.target ?? finding.source!;
     const key = `${finding.target ? 't' : 's'}:${where.start}:${where.end}:${finding.category}`;
     const kept = byKey.get(key);
-    if (!kept || rank[finding.severity] > rank[kept.severity]) byKey.set(key, finding);
+    const better = kept && (rank[finding.severity] - rank[kept.severity] || finding.confidence - kept.confidence) > 0;
+    if (!kept || better) byKey.set(key, finding);
   }
   return [...byKey.values()];
 }

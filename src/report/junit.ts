@@ -1,3 +1,4 @@
+import { confidentView } from './confidence.ts';
 import { lineLocator } from './locate.ts';
 import type { AuditResult } from '../types.ts';
 
@@ -22,7 +23,8 @@ export function mergeJunit(entries: Array<{ name: string; xml?: string; error?: 
   return xmlDocument(suites);
 }
 
-function suite(result: AuditResult, name: string): string {
+function suite(input: AuditResult, name: string): string {
+  const result = confidentView(input);
   const at = { target: lineLocator(result.target.text), source: lineLocator(result.source.text) };
   const cases: string[] = [];
   const gate = result.summary.pass

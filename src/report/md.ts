@@ -1,3 +1,4 @@
+import { belowConfidenceNote, confidentView } from './confidence.ts';
 import { lineLocator } from './locate.ts';
 import type { AuditResult, Finding } from '../types.ts';
 
@@ -15,7 +16,8 @@ const ICON: Record<string, string> = { critical: '🟣', major: '🔴', minor: '
  * of findings with their line:column. Article text is escaped so it cannot break the table or inject
  * markup; suppressed findings go in a collapsed section.
  */
-export function formatMarkdown(result: AuditResult, options: MarkdownOptions = {}): string {
+export function formatMarkdown(input: AuditResult, options: MarkdownOptions = {}): string {
+  const result = confidentView(input);
   const top = options.top ?? 50;
   const { summary } = result;
   const pair = options.language?.source && options.language?.target ? ` (${options.language.source} → ${options.language.target})` : '';
@@ -47,6 +49,8 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions = {
   } else {
     out.push('No open findings.', '');
   }
+  const below = belowConfidenceNote(result);
+  if (below) out.push(`_${cell(below)}._`, '');
   if (summary.baseline?.unmatched) {
     out.push(`_Baseline: ${summary.baseline.unmatched} of ${summary.baseline.decisions} reviewed decisions matched no finding (fixed, or edited around)._`, '');
   }

@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { confidentView } from './confidence.ts';
 import { lineLocator } from './locate.ts';
 import type { RuleMeta } from '../rules/rule.ts';
 import type { AuditResult, Finding, Severity, Span } from '../types.ts';
@@ -19,7 +20,8 @@ const INFORMATION_URI = 'https://github.com/faithful/faithful#rules';
  * so their regions carry the text as a snippet and no line numbers. Suppressed findings carry a SARIF
  * `suppressions` entry. Paths stay relative, under `%SRCROOT%`.
  */
-export function formatSarif(result: AuditResult, options: SarifOptions): string {
+export function formatSarif(input: AuditResult, options: SarifOptions): string {
+  const result = confidentView(input);
   const metaById = new Map(options.rules.map((r) => [r.id, r]));
   for (const f of result.findings) {
     if (!metaById.has(f.rule)) metaById.set(f.rule, { id: f.rule, description: f.rule, category: f.category, defaultSeverity: f.severity, basis: f.basis ?? '' });
@@ -50,7 +52,7 @@ export function formatSarif(result: AuditResult, options: SarifOptions): string 
       ...(related ? { relatedLocations: related } : {}),
       ...(f.fingerprint ? { partialFingerprints: { 'faithful/v1': f.fingerprint } } : {}),
       ...(f.suppressed ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `reviewed baseline: ${f.decision ?? 'accepted'}` }] } : {}),
-      properties: { id: f.id, severity: f.severity, category: f.category, ...(f.basis ? { basis: f.basis } : {}) },
+      properties: { id: f.id, severity: f.severity, category: f.category, confidence: f.confidence, ...(f.basis ? { basis: f.basis } : {}) },
     };
   });
   const log = {
@@ -83,6 +85,7 @@ export function formatSarif(result: AuditResult, options: SarifOptions): string 
           score: result.summary.score,
           reasons: result.summary.reasons,
           suppressed: result.summary.suppressed ?? 0,
+          belowConfidence: result.summary.belowConfidence ?? 0,
           ...(options.language?.source || options.language?.target ? { languagePair: options.language } : {}),
         },
       },

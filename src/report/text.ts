@@ -1,3 +1,4 @@
+import { belowConfidenceNote, confidentView } from './confidence.ts';
 import { lineLocator } from './locate.ts';
 import type { AuditResult, Finding, Severity } from '../types.ts';
 
@@ -18,7 +19,8 @@ const COLOUR: Record<Severity, string> = { critical: '35', major: '31', minor: '
  * grouped by the target sentence they sit in (omissions last, under their source sentence), each with
  * its line:column. Suppressed findings are marked as such and never hide an active one.
  */
-export function formatText(result: AuditResult, options: TextOptions = {}): string {
+export function formatText(input: AuditResult, options: TextOptions = {}): string {
+  const result = confidentView(input);
   const paint = (code: string, s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const top = options.top ?? 20;
   const { summary } = result;
@@ -32,6 +34,8 @@ export function formatText(result: AuditResult, options: TextOptions = {}): stri
   );
   for (const { rule, reason } of summary.inactive ?? []) lines.push(`  ${paint('33', 'not run:')} ${rule}: ${reason}`);
   for (const reason of summary.reasons) lines.push(`  ${paint('31', 'gate failed:')} ${reason}`);
+  const below = belowConfidenceNote(result);
+  if (below) lines.push(`  ${paint('2', below)}`);
   if (summary.baseline?.unmatched) {
     const { unmatched, decisions } = summary.baseline;
     lines.push(`  ${paint('2', `baseline: ${unmatched} of ${decisions} decisions matched no finding (fixed, or edited around; refresh with faithful baseline)`)}`);

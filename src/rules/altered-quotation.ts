@@ -16,6 +16,8 @@ export const alteredQuotation: Rule = {
     category: 'accuracy/mistranslation',
     defaultSeverity: 'major',
     basis: 'the quotations of the source document',
+    // Heuristic: a changed quotation is a fact of the two texts, but matching a target quote to its source quote by shared words can pair the wrong quotes.
+    defaultConfidence: 0.9,
   },
   check(context) {
     const sourceQuotes = context.sourceSegments.flatMap((s) => quotations(s.text, s.start));

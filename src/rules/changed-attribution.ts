@@ -34,6 +34,8 @@ export const changedAttribution: Rule = {
     category: 'accuracy/mistranslation',
     defaultSeverity: 'major',
     basis: 'the aligned source sentences',
+    // Heuristic: reads who said what from reporting-verb patterns; a rewritten sentence can move the speaker without changing it.
+    defaultConfidence: 0.7,
   },
   check(context) {
     const reports: RuleReport[] = [];

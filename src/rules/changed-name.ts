@@ -21,6 +21,8 @@ export const changedName: Rule = {
     category: 'accuracy/mistranslation',
     defaultSeverity: 'major',
     basis: 'the aligned source sentences',
+    // Heuristic: names are found by capitalisation and compared across an alignment that can be wrong.
+    defaultConfidence: 0.8,
   },
   check(context) {
     const reports: RuleReport[] = [];

@@ -23,6 +23,8 @@ export const documentSpinning: Rule = {
     category: 'accuracy/mistranslation',
     defaultSeverity: 'major',
     basis: "the document's own substitutions in aligned sentences, and the source's terms, judged with WordNet 3.1",
+    // Heuristic: no source sentence to compare with: the swap is inferred from the same swap elsewhere in the document.
+    defaultConfidence: 0.6,
   },
   check(context) {
     const reports: RuleReport[] = [];

@@ -30,6 +30,8 @@ export const grammarBreak: Rule = {
     category: 'accuracy/mistranslation',
     defaultSeverity: 'minor',
     basis: 'WordNet 3.1 parts of speech',
+    // Heuristic: a part-of-speech slot read from WordNet's word lists without a tagger.
+    defaultConfidence: 0.6,
   },
   check(context) {
     const reports: RuleReport[] = [];

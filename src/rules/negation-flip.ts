@@ -22,6 +22,8 @@ export const negationFlip: Rule = {
     category: 'accuracy/mistranslation',
     defaultSeverity: 'critical',
     basis: 'the aligned source sentences',
+    // Heuristic: negation cues are found by word lists; a rewrite can carry a negation into another word ("failed to" for "did not").
+    defaultConfidence: 0.8,
   },
   check(context) {
     return context.alignments.flatMap((a) => {

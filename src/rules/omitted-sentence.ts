@@ -16,6 +16,8 @@ export const omittedSentence: Rule = {
     category: 'accuracy/omission',
     defaultSeverity: 'minor',
     basis: 'the sentence alignment',
+    // Heuristic: rests on the sentence alignment, which can miss a heavily rewritten sentence.
+    defaultConfidence: 0.8,
   },
   check(context) {
     const options = sentenceSeverity(context.options, { withClaims: 'major', plain: 'minor', headings: 'minor', minClaims: 2, minWords: 0 });

@@ -9,6 +9,11 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   /** The knowledge the rule rests on, with provenance (a lexicon, the aligned source…). */
   basis: string;
+  /**
+   * Confidence (0..1) stamped on reports that do not give their own. Default 1: right for deterministic
+   * checks (lexicons, numbers); heuristic rules set a lower value and say why beside it.
+   */
+  defaultConfidence?: number;
 }
 
 /** One problem a rule found. Severity and category default to the rule's metadata. */
@@ -22,6 +27,8 @@ export interface RuleReport {
   graded?: boolean;
   category?: string;
   basis?: string;
+  /** How sure the rule is, 0..1; defaults to the rule's `defaultConfidence`, else 1. */
+  confidence?: number;
 }
 
 /** Everything a rule may read: both documents segmented once, the alignments with their diffs. */

@@ -57,6 +57,8 @@ export const untranslatedTarget: Rule = {
     category: 'accuracy/untranslated',
     defaultSeverity: 'major',
     basis: 'language identification (franc-min trigram profiles) per paragraph, against the source language',
+    // Heuristic: statistical language identification, which can misread short or name-heavy passages.
+    defaultConfidence: 0.8,
   },
   check(context) {
     const options = context.options as UntranslatedOptions;

@@ -83,6 +83,7 @@ function segmentElement(text: string, segment: Segment, side: 'source' | 'target
       findings,
       diff: model.diffBySegment.get(segment.id) ?? [],
       evidence: side === 'source' ? (model.evidenceBySegment.get(segment.id) ?? []) : [],
+      low: model.lowConfidence,
     },
     marked,
   );

@@ -27,6 +27,9 @@
   const rowFindings = new Map();
   for (const f of findings) if (f.row) (rowFindings.get(f.row) || rowFindings.set(f.row, []).get(f.row)).push(f);
 
+  function percent(confidence) {
+    return `${Math.round((typeof confidence === 'number' ? confidence : 1) * 100)}%`;
+  }
   function categoryLabel(category) {
     return category
       .split('/')
@@ -48,6 +51,10 @@
       const sev = el('span', `sev s-${f.severity}`);
       sev.append(el('span', 'glyph', SEVERITY_GLYPH[f.severity]), ` ${SEVERITY_LABEL[f.severity]}`);
       head.append(sev, el('span', 'item-cat', categoryLabel(f.category)), el('span', 'item-where', f.side === 'source' ? `source ${f.where || ''}` : f.where || 'document'));
+      if (f.low) {
+        li.classList.add('low');
+        head.append(el('span', 'item-conf', `low confidence ${percent(f.confidence)}`));
+      }
       const text = f.target || f.source || f.message;
       button.append(head, el('span', 'item-text', text.length > 140 ? `${text.slice(0, 139)}…` : text), el('span', 'item-msg', f.message), el('span', 'item-decision'));
       li.append(button);
@@ -159,6 +166,7 @@
   function applyFilters() {
     const q = query.trim().toLowerCase();
     const only = $('#opt-only').checked;
+    const showLow = $('#opt-low').checked;
     const rowMatches = new Map();
     let matchingRows = 0;
     for (const row of rows) {
@@ -168,7 +176,7 @@
     }
     let shown = 0;
     for (const f of findings) {
-      const passes = filters.severity.has(f.severity) && filters.category.has(f.category) && filters.rule.has(f.rule);
+      const passes = filters.severity.has(f.severity) && filters.category.has(f.category) && filters.rule.has(f.rule) && (showLow || !f.low);
       const searched = !q || (f.row && rowMatches.get(f.row)) || [f.message, f.rule, f.category].some((s) => s.toLowerCase().includes(q));
       const on = passes && searched;
       if (on) {
@@ -333,6 +341,7 @@
     else if (f.side === 'target') row('Source', el('span', 'muted', 'No aligned source sentence'));
     if (f.suggestion) row('Suggestion', el('span', 'sugg', f.suggestion));
     if (f.basis) row('Basis', el('span', 'muted', f.basis));
+    row('Confidence', f.low ? `${percent(f.confidence)}: a low-confidence suspect, below the gate's threshold (not scored)` : percent(f.confidence));
     const actions = el('div', 'pop-actions');
     const decision = decisionOf(id);
     if (f.baseline && !ownDecision(id)) row('Review', el('span', 'muted', `${DECISION_LABEL[f.baseline]} in the reviewed baseline; not scored`));
@@ -550,6 +559,7 @@
   $('#export').addEventListener('click', exportDecisions);
   $('#opt-diff').addEventListener('change', (event) => document.body.classList.toggle('nodiff', !event.target.checked));
   $('#opt-only').addEventListener('change', applyFilters);
+  $('#opt-low').addEventListener('change', applyFilters);
   let searchTimer = 0;
   $('#q').addEventListener('input', (event) => {
     clearTimeout(searchTimer);
@@ -587,6 +597,7 @@
       if (popoverId && !pop.hidden) position(mainMark.get(popoverId));
     }, 100);
   });
-  placeTicks();
+  // Applies the starting filters: low-confidence suspects are hidden until #opt-low is checked (it also places the ticks).
+  applyFilters();
   document.documentElement.dataset.ready = 'true';
 })();

@@ -23,6 +23,10 @@ export interface FindingData {
   where: string | null;
   /** Position in reading order, 0-based. */
   order: number;
+  /** How sure the rule is, 0..1. */
+  confidence: number;
+  /** Below the gate's confidence threshold: not scored, hidden until "Show low-confidence suspects". */
+  low: boolean;
   /** The reviewed baseline's decision that suppressed this finding (not scored), if any. */
   baseline: 'accepted' | 'false-positive' | null;
 }
@@ -57,6 +61,8 @@ export function reportData(result: AuditResult, model: ReportModel, exportName: 
       row: row?.id ?? null,
       where,
       order,
+      confidence: f.confidence,
+      low: model.lowConfidence.has(f),
       baseline: f.suppressed && (f.decision === 'accepted' || f.decision === 'false-positive') ? f.decision : null,
     };
   });

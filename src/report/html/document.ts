@@ -36,7 +36,7 @@ export function reportTree(result: AuditResult): Root {
       ]),
       h('body', [
         verdictHeader(result),
-        toolbar(),
+        toolbar(model),
         h('main.layout', [alignedView(result, model), overviewStrip(), findingsPanel(result, model)]),
         h('div#pop.pop', { role: 'dialog', hidden: true }),
         h('script#faithful-data', { type: 'application/json' }, scriptSafeJson(reportData(result, model, name))),

@@ -34,6 +34,9 @@ export function verdictHeader(result: AuditResult): Element {
         ),
       ),
       summary.suppressed ? h('p.suppressed', `${formatCount(summary.suppressed)} more suppressed by the reviewed baseline (not scored)`) : '',
+      summary.belowConfidence
+        ? h('p.suppressed', `${formatCount(summary.belowConfidence)} low-confidence suspect${summary.belowConfidence === 1 ? '' : 's'} below ${summary.minConfidence ?? 0} (not scored; hidden until shown from the toolbar)`)
+        : '',
       summary.baseline?.unmatched
         ? h('p.suppressed', `${formatCount(summary.baseline.unmatched)} of the baseline's ${formatCount(summary.baseline.decisions)} decisions match no finding any more`)
         : '',

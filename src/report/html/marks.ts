@@ -17,6 +17,8 @@ export interface SegmentMarks {
   side: 'source' | 'target';
   diff: readonly Span[];
   evidence: readonly { span: Span; finding: Finding }[];
+  /** Low-confidence findings: their marks start hidden (`low off`) until the reviewer shows them. */
+  low?: ReadonlySet<Finding>;
 }
 
 /**
@@ -54,7 +56,7 @@ export function renderSegmentText(text: string, segment: Segment, input: Segment
   let next = 0;
   const childrenOfTop = () => (open.length ? open[open.length - 1]!.children : root);
   const openMark = (mark: Mark) => {
-    const element = markElement(mark, marked);
+    const element = markElement(mark, marked, input.low);
     childrenOfTop().push(element);
     open.push({ mark, children: element.children });
   };
@@ -72,7 +74,7 @@ export function renderSegmentText(text: string, segment: Segment, input: Segment
     while (keep < open.length && keep < active.length && open[keep]!.mark === active[keep]) keep++;
     open.length = keep;
     // A finding on an empty span (a point) still gets its element, so every finding has one.
-    for (const m of empty) childrenOfTop().push(markElement(m, marked));
+    for (const m of empty) childrenOfTop().push(markElement(m, marked, input.low));
     if (i + 1 >= points.length) break;
     for (let k = keep; k < active.length; k++) openMark(active[k]!);
     const piece = text.slice(at, points[i + 1]!);
@@ -81,12 +83,13 @@ export function renderSegmentText(text: string, segment: Segment, input: Segment
   return root;
 }
 
-function markElement(mark: Mark, marked: Set<Finding>): Element {
+function markElement(mark: Mark, marked: Set<Finding>, low?: ReadonlySet<Finding>): Element {
   if (mark.kind === 'diff') return h(mark.side === 'source' ? 'del.d' : 'ins.i', []);
   const f = mark.finding;
   if (mark.kind === 'evidence') return h('span.ev', { dataEvidence: f.id }, []);
   const classes = ['f', `s-${f.severity}`, `c-${slug(f.category)}`];
   if (f.suppressed) classes.push('sup');
+  if (low?.has(f)) classes.push('low', 'off');
   if (marked.has(f)) return h('mark', { className: classes, dataFindingPart: f.id }, []);
   marked.add(f);
   return h('mark', { className: classes, dataFinding: f.id, tabIndex: 0 }, []);

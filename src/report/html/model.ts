@@ -1,3 +1,4 @@
+import { isConfident } from '../../score/score.ts';
 import type { Alignment, AuditResult, Finding, Segment, Span } from '../../types.ts';
 
 /** Where a finding is marked: the target column, the source column (target-less findings), or the document. */
@@ -35,6 +36,8 @@ export interface ReportModel {
   ordered: Finding[];
   /** 1-based position and paragraph of each source segment, for "moved" and "omitted" labels. */
   sourcePosition: Map<string, { index: number; paragraph: number }>;
+  /** Findings below the gate's confidence threshold: marked, hidden until the reviewer asks for them. */
+  lowConfidence: Set<Finding>;
 }
 
 /** Builds the rows and lookups of the report. O(n log n) in segments, diff parts and findings. */
@@ -96,7 +99,10 @@ export function buildModel(result: AuditResult): ReportModel {
   const sourcePosition = new Map<string, { index: number; paragraph: number }>();
   source.segments.forEach((s, i) => sourcePosition.set(s.id, { index: i + 1, paragraph: s.paragraph + 1 }));
 
-  return { rows, findingsBySegment, diffBySegment, evidenceBySegment, documentFindings, sideOf, rowOf, ordered, sourcePosition };
+  const threshold = result.summary.minConfidence ?? 0;
+  const lowConfidence = new Set(result.findings.filter((f) => !isConfident(f, threshold)));
+
+  return { rows, findingsBySegment, diffBySegment, evidenceBySegment, documentFindings, sideOf, rowOf, ordered, sourcePosition, lowConfidence };
 }
 
 function buildRows(result: AuditResult): Row[] {

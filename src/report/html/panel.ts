@@ -4,8 +4,12 @@ import type { AuditResult, Finding } from '../../types.ts';
 import type { ReportModel } from './model.ts';
 import { SEVERITIES, SEVERITY_GLYPH, SEVERITY_LABEL, categoryLabel, formatCount, slug } from './labels.ts';
 
-/** The toolbar: search, previous/next, display options, review progress and the decisions export. */
-export function toolbar(): Element {
+/**
+ * The toolbar: search, previous/next, display options, review progress and the decisions export. The
+ * low-confidence checkbox (off by default) shows the suspects below the gate's confidence threshold.
+ */
+export function toolbar(model?: ReportModel): Element {
+  const low = model?.lowConfidence.size ?? 0;
   return h('div.toolbar', { role: 'toolbar', ariaLabel: 'Review tools' }, [
     h('div.tool-group', [
       h('input#q', { type: 'search', placeholder: 'Search the texts and findings', ariaLabel: 'Search the texts and findings', autocomplete: 'off', spellCheck: false }),
@@ -19,6 +23,10 @@ export function toolbar(): Element {
     h('div.tool-group', [
       h('label.check', [h('input#opt-diff', { type: 'checkbox', checked: true }), ' Word diff']),
       h('label.check', [h('input#opt-only', { type: 'checkbox' }), ' Only rows with findings']),
+      h('label.check', { title: 'Findings below the confidence threshold: not scored or gated' }, [
+        h('input#opt-low', { type: 'checkbox', disabled: low === 0 }),
+        ` Low-confidence suspects (${formatCount(low)})`,
+      ]),
     ]),
     h('div.tool-group.review', [
       h('span#reviewed.muted', 'Reviewed 0'),

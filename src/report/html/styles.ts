@@ -121,6 +121,8 @@ mark.f.dec-false-positive{text-decoration-color:#afb8c1;background:none}
 mark.f.dec-false-positive::before{content:"✕";color:#8c959f}
 mark.f.dec-accepted::before{content:"✓";color:var(--pass)}
 mark.f.sup:not(.dec-accepted):not(.dec-false-positive){text-decoration-color:#afb8c1;background:none}
+mark.f.low:not(.off){text-decoration-style:dashed;background:none}
+.item-conf{font-size:11.5px;color:var(--muted)}
 .ev.lit{background:#fff1a8;box-shadow:0 0 0 2px #e3b341;border-radius:2px}
 .search-hit{background:#ffd33d66}
 ::highlight(faithful-search){background-color:#ffd33d;color:inherit}
