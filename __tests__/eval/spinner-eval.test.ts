@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { evaluateSpinner, renderSpinnerSection, type AuditFn } from '../../src/eval/spinner-eval.ts';
+import { evaluateSpinner, naiveWordDiff, renderSpinnerSection, type AuditFn } from '../../src/eval/spinner-eval.ts';
 import type { SpinnerPair } from '../../src/eval/thesaurus-spinner.ts';
 import type { AuditResult, Finding, Severity } from '../../src/types.ts';
 
@@ -68,5 +68,15 @@ describe('evaluateSpinner', () => {
     expect(text).toContain('## Thesaurus-spinner pairs');
     expect(text).toContain('| spun-word recall ≥ 0.8 | 0.00 | no |');
     expect(text).toContain('control fails the gate: b: too many');
+  });
+});
+
+describe('naive word-diff baseline', () => {
+  test('flags exactly the changed words: perfect on spun pairs, and every control with a changed word fails', () => {
+    const e = evaluateSpinner(PAIRS, naiveWordDiff);
+    expect([e.heldout.recall, e.heldout.precision, e.heldout.wordPrecision]).toEqual([1, 1, 1]);
+    // CONTROL differs from SOURCE by "put up its" and "Its": 4 changed words, all major.
+    expect(e.heldout.controls).toMatchObject({ severe: 4, findings: 4, passed: 0, allPass: false });
+    expect(renderSpinnerSection(evaluateSpinner(PAIRS, fake(() => [])), e)).toContain('| naive word diff, held-out | 1 | 2 | 6 | 6 | 1.00 |');
   });
 });

@@ -5,7 +5,7 @@ import { discoverPairs } from '../corpus/discover.ts';
 import type { AuditResult } from '../types.ts';
 import { readGold, type Gold } from './gold.ts';
 import { ROOT } from './lexicons.ts';
-import { evaluateSpinner, renderSpinnerSection } from './spinner-eval.ts';
+import { evaluateSpinner, naiveWordDiff, renderSpinnerSection } from './spinner-eval.ts';
 import { MYTHES_PATH, spinnerPairs, thesaurusAvailable } from './thesaurus-spinner.ts';
 import { alignmentAccuracy, matchFindings, overlaps, scores, type AlignmentMiss, type Counts, type MatchResult, type Scores } from './match.ts';
 
@@ -171,7 +171,8 @@ function withSpinnerSection(report: string, run: boolean): string {
     process.stdout.write(`eval: thesaurus-spinner pairs skipped: ${MYTHES_PATH} is missing (apt-get install mythes-en-us)\n`);
     return report;
   }
-  const section = renderSpinnerSection(evaluateSpinner(spinnerPairs()));
+  const pairs = spinnerPairs();
+  const section = renderSpinnerSection(evaluateSpinner(pairs), evaluateSpinner(pairs, naiveWordDiff));
   const cut = report.indexOf('\n## Missed gold items');
   return cut < 0 ? `${report}\n${section}` : `${report.slice(0, cut)}\n${section}${report.slice(cut)}`;
 }
