@@ -89,8 +89,11 @@ describe('seed pair, end to end', () => {
   test('the seed fails the default gate and the summary counts agree with the findings', () => {
     const { summary } = result;
     expect(summary.pass).toBe(false);
-    expect(summary.counts.total).toBe(result.findings.length);
-    expect(summary.counts.minor + summary.counts.major + summary.counts.critical).toBe(result.findings.length);
+    // The counts hold the findings at or above the confidence threshold; the others are counted apart.
+    const counted = result.findings.filter((f) => f.confidence >= summary.minConfidence!).length;
+    expect(summary.counts.total).toBe(counted);
+    expect(summary.belowConfidence).toBe(result.findings.length - counted);
+    expect(summary.counts.minor + summary.counts.major + summary.counts.critical).toBe(counted);
     expect(summary.penalty).toBe(summary.counts.minor + 5 * summary.counts.major + 25 * summary.counts.critical);
   });
 

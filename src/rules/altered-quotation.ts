@@ -1,13 +1,36 @@
-import { quotations, quotationWords, type Quotation } from '../text/quotations.ts';
-import { spanIn, type Rule, type RuleReport } from './rule.ts';
+import { segmentLocator } from '../findings/run-rules.ts';
+import { quoteChanges, quotations, quotationWords, type Quotation, type QuoteChange } from '../text/quotations.ts';
+import { contentKeys } from '../text/words.ts';
+import { spanIn, type Rule, type RuleContext, type RuleReport } from './rule.ts';
 
 /** Quotes of fewer words are terms in quote marks ("post-conflict"), not reported speech. */
 const MIN_WORDS = 3;
+/** Share of a target quotation's content words that a source quotation must hold to be its original. */
+const MIN_SHARED = 0.6;
+/** Consecutive target quotations this close (characters between them, same line) may be one source quote split. */
+const MAX_GAP = 80;
+/** How many consecutive target quotations may together make one source quotation. */
+const MAX_PARTS = 3;
+
+interface Quote extends Quotation {
+  words: string[];
+  key: string;
+  content: Set<string>;
+}
 
 /**
- * A quotation in an aligned target passage must repeat a quotation of the source word for word
- * (case and punctuation aside). When it does not, the closest source quotation is the evidence
- * and the suggested wording.
+ * A quotation of the target must repeat a quotation of the source word for word (case and punctuation
+ * aside). Quotations are read from the whole documents, not sentence by sentence, so a quote that the
+ * target split over two sentences, merged or moved is still one quotation:
+ *
+ * - verbatim somewhere in the source: fine, wherever it stands;
+ * - else, a source quotation holding at least 60% of its content words (stems, stopwords aside) is its
+ *   original, wherever it stands: the changed words are reported, the source quote is the evidence and
+ *   the suggestion. Consecutive target quotes of one line (`“…,” she said. “…”`) are also matched together;
+ * - else, in a target passage aligned with a source passage that quotes: the closest quotation of that
+ *   passage sharing half the words, or "does not appear in the source".
+ *
+ * A quotation in a sentence without source and like no source quotation is left to the no-source rule.
  */
 export const alteredQuotation: Rule = {
   meta: {
@@ -20,46 +43,132 @@ export const alteredQuotation: Rule = {
     defaultConfidence: 0.9,
   },
   check(context) {
-    const sourceQuotes = context.sourceSegments.flatMap((s) => quotations(s.text, s.start));
-    const sourceKeys = sourceQuotes.map((q) => quotationWords(q.text).join(' '));
+    const sourceQuotes = documentQuotes(context, 'source');
+    const targetQuotes = documentQuotes(context, 'target');
+    const verbatim = (key: string) => sourceQuotes.some((q) => q.key.includes(key));
     const reports: RuleReport[] = [];
-    for (const segment of context.targetSegments) {
-      const alignment = context.alignmentOfTarget.get(segment.id);
-      if (!alignment) continue; // quotations with no source passage are listed by the no-source rule
-      for (const quote of quotations(segment.text, segment.start)) {
-        const words = quotationWords(quote.text);
-        if (words.length < MIN_WORDS) continue;
-        const key = words.join(' ');
-        if (sourceKeys.some((sourceKey) => sourceKey.includes(key))) continue;
-        const alignedQuotes = sourceQuotes.filter((q) =>
-          alignment.source.some((id) => {
-            const s = context.segmentById.get(id)!;
-            return q.start >= s.start && q.end <= s.end;
-          }),
-        );
-        const closest = closestQuote(words, alignedQuotes.length ? alignedQuotes : sourceQuotes);
-        if (!closest && !alignedQuotes.length) continue; // nothing quoted in the source to hold it against
-        reports.push({
-          target: spanIn(context.target, quote.start, quote.end),
-          source: closest ? spanIn(context.source, closest.start, closest.end) : null,
-          message: closest
-            ? `Quotation is not verbatim: the source quotes “${closest.text}”`
-            : 'Quotation does not appear in the source',
-          suggestion: closest?.text.replace(/[,;:]$/u, '') ?? null,
-        });
+    const reported = new Set<Quote>();
+    const report = (quote: Quote, original: Quote, shared: number, changes: QuoteChange[]) => {
+      reported.add(quote);
+      reports.push({
+        target: spanIn(context.target, quote.start, quote.end),
+        source: spanIn(context.source, original.start, original.end),
+        message: `Quotation is not verbatim${describe(changes)}: the source quotes “${original.text}”`,
+        suggestion: original.text.replace(/[,;:]$/u, ''),
+        // The more of its words the target quote shares with the source quote, the surer the pairing.
+        confidence: Math.min(0.95, 0.6 + 0.35 * shared),
+      });
+    };
+
+    for (const [index, quote] of targetQuotes.entries()) {
+      if (reported.has(quote) || quote.words.length < MIN_WORDS || verbatim(quote.key)) continue;
+      const single = bestOriginal(quote.content, sourceQuotes);
+      if (single && single.shared >= MIN_SHARED) {
+        report(quote, single.quote, single.shared, quoteChanges(single.quote.words, quote.words));
+        continue;
+      }
+      // A source quotation the target split into consecutive quotes: match the parts together, report the changed parts.
+      const group = partsAfter(targetQuotes, index, context.target.text);
+      const joined = group.length > 1 ? bestOriginal(new Set(group.flatMap((q) => [...q.content])), sourceQuotes) : null;
+      if (joined && joined.shared >= MIN_SHARED && !verbatim(group.map((q) => q.key).join(' '))) {
+        for (const part of group) {
+          if (reported.has(part) || joined.quote.key.includes(part.key)) continue;
+          report(part, joined.quote, joined.shared, quoteChanges(joined.quote.words, part.words));
+        }
+        if (reported.has(quote)) continue;
+      }
+      const fallback = alignedFallback(context, quote, sourceQuotes);
+      if (fallback) {
+        reported.add(quote);
+        reports.push(fallback);
       }
     }
     return reports;
   },
 };
 
+/** Quotations of a document's non-boilerplate text, read across sentence boundaries. */
+function documentQuotes(context: RuleContext, side: 'source' | 'target'): Quote[] {
+  const doc = context[side];
+  const segmentAt = segmentLocator(doc.segments);
+  return quotations(doc.text)
+    .filter((q) => {
+      const id = segmentAt(q.start);
+      return id !== undefined && !context.segmentById.get(id)?.boilerplate;
+    })
+    .map((q) => {
+      const words = quotationWords(q.text);
+      return { ...q, words, key: words.join(' '), content: new Set(contentKeys(q.text)) };
+    });
+}
+
+/** The source quotation holding the largest share of the given content words (ties: the first). */
+function bestOriginal(content: Set<string>, sourceQuotes: Quote[]): { quote: Quote; shared: number } | null {
+  if (!content.size) return null;
+  let best: { quote: Quote; shared: number } | null = null;
+  for (const quote of sourceQuotes) {
+    let n = 0;
+    for (const key of content) if (quote.content.has(key)) n++;
+    const shared = n / content.size;
+    if (!best || shared > best.shared) best = { quote, shared };
+  }
+  return best;
+}
+
+/** The quote at `index` and the quotes right after it on the same line, a short stretch of text apart. */
+function partsAfter(quotes: Quote[], index: number, text: string): Quote[] {
+  const parts = [quotes[index]!];
+  for (let k = index + 1; k < quotes.length && parts.length < MAX_PARTS; k++) {
+    const between = text.slice(parts[parts.length - 1]!.end, quotes[k]!.start);
+    if (between.length > MAX_GAP + 2 || /[\r\n]/u.test(between)) break;
+    parts.push(quotes[k]!);
+  }
+  return parts;
+}
+
+/**
+ * The sentence-level check for a quotation no source quotation resembles: in an aligned passage whose
+ * source quotes, the closest of those quotes sharing half the words, or "does not appear in the source".
+ */
+function alignedFallback(context: RuleContext, quote: Quote, sourceQuotes: Quote[]): RuleReport | null {
+  const id = segmentLocator(context.target.segments)(quote.start);
+  const alignment = id ? context.alignmentOfTarget.get(id) : undefined;
+  if (!alignment) return null; // quotations with no source passage are listed by the no-source rule
+  const alignedQuotes = sourceQuotes.filter((q) =>
+    alignment.source.some((sid) => {
+      const s = context.segmentById.get(sid)!;
+      return q.start >= s.start && q.end <= s.end;
+    }),
+  );
+  const closest = closestQuote(quote.words, alignedQuotes.length ? alignedQuotes : sourceQuotes);
+  if (!closest && !alignedQuotes.length) return null; // nothing quoted in the source to hold it against
+  return {
+    target: spanIn(context.target, quote.start, quote.end),
+    source: closest ? spanIn(context.source, closest.start, closest.end) : null,
+    message: closest
+      ? `Quotation is not verbatim${describe(quoteChanges(closest.words, quote.words))}: the source quotes “${closest.text}”`
+      : 'Quotation does not appear in the source',
+    suggestion: closest?.text.replace(/[,;:]$/u, '') ?? null,
+  };
+}
+
 /** The source quotation sharing the most words with the target quotation, if it shares at least half. */
-function closestQuote(words: string[], candidates: Quotation[]): Quotation | null {
-  let best: { quote: Quotation; shared: number } | null = null;
+function closestQuote(words: string[], candidates: Quote[]): Quote | null {
+  let best: { quote: Quote; shared: number } | null = null;
   const wanted = new Set(words);
   for (const quote of candidates) {
-    const shared = new Set(quotationWords(quote.text).filter((w) => wanted.has(w))).size;
+    const shared = new Set(quote.words.filter((w) => wanted.has(w))).size;
     if (!best || shared > best.shared) best = { quote, shared };
   }
   return best && best.shared >= Math.ceil(wanted.size / 2) ? best.quote : null;
+}
+
+/** ` (“arrive” for “come”, “the” added)`: the changed words, at most four changes named. */
+function describe(changes: QuoteChange[]): string {
+  const named = changes
+    .filter((c) => c.target.length || c.source.length)
+    .slice(0, 4)
+    .map((c) => (c.target.length && c.source.length ? `“${c.target.join(' ')}” for “${c.source.join(' ')}”` : c.target.length ? `“${c.target.join(' ')}” added` : `“${c.source.join(' ')}” left out`));
+  if (!named.length) return '';
+  return ` (${named.join(', ')}${changes.length > named.length ? ', …' : ''})`;
 }

@@ -24,3 +24,43 @@ export function quotations(text: string, offset = 0): Quotation[] {
 export function quotationWords(text: string): string[] {
   return (text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? []);
 }
+
+/** One changed stretch of a quotation: source words replaced by target words (either side may be empty). */
+export interface QuoteChange {
+  source: string[];
+  target: string[];
+}
+
+/** Longest quotations compared word by word; past it the change list is left empty (quadratic table). */
+const MAX_DIFF_WORDS = 400;
+
+/**
+ * The words a target quotation changed against a source quotation (both as `quotationWords`), by a
+ * longest-common-subsequence alignment of the two word lists: each run of differing words is one change.
+ */
+export function quoteChanges(source: string[], target: string[]): QuoteChange[] {
+  if (source.length > MAX_DIFF_WORDS || target.length > MAX_DIFF_WORDS) return [];
+  const n = source.length;
+  const m = target.length;
+  // lcs[i][j]: length of the longest common subsequence of source[i..] and target[j..].
+  const lcs = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) lcs[i]![j] = source[i] === target[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  }
+  const changes: QuoteChange[] = [];
+  let open: QuoteChange | null = null;
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && source[i] === target[j]) {
+      open = null;
+      i++;
+      j++;
+      continue;
+    }
+    if (!open) changes.push((open = { source: [], target: [] }));
+    if (j < m && (i >= n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) open.target.push(target[j++]!);
+    else open.source.push(source[i++]!);
+  }
+  return changes;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { quoteChanges } from '../../src/text/quotations.ts';
+import { seedPair, SEED_DIR } from '../helpers/seed.ts';
+import { audit } from '../../src/audit.ts';
+import { findingsOf } from './helpers.ts';
+
+const INTRO = 'Italy is weighing a role in the stabilization force for Gaza, officials in Rome said on Tuesday.';
+const OUTRO = 'A decision is expected before the end of the month, according to the same officials.';
+const QUOTE = 'We will not send soldiers to Gaza, but we will train the future police force';
+const SOURCE = `${INTRO}\n\n“${QUOTE},” Defense Minister Guido Crosetto told reporters in Rome.\n\n${OUTRO}\n`;
+
+interface Row {
+  name: string;
+  target: string;
+  /** The flagged quotations, in order, with words of the message; empty for no finding. */
+  expected: { text: string; message?: string[] }[];
+}
+
+const rows: Row[] = [
+  {
+    name: 'one word swapped inside an aligned sentence',
+    target: `${INTRO}\n\n“We will not send soldiers to Gaza, but we will coach the future police force,” Defense Minister Guido Crosetto told reporters in Rome.\n\n${OUTRO}\n`,
+    expected: [{ text: 'We will not send soldiers to Gaza, but we will coach the future police force,', message: ['“coach” for “train”'] }],
+  },
+  {
+    name: 'several words swapped and the quote split over two target sentences',
+    target: `${INTRO}\n\nDefense Minister Guido Crosetto spoke to reporters. “We will not dispatch soldiers to Gaza. But we will coach the future police force,” he said in the capital.\n\n${OUTRO}\n`,
+    expected: [{ text: 'We will not dispatch soldiers to Gaza. But we will coach the future police force,', message: ['“dispatch” for “send”', '“coach” for “train”'] }],
+  },
+  {
+    name: 'the quote cut in two quotations around the attribution, words swapped in each',
+    target: `${INTRO}\n\n“We will not dispatch soldiers to Gaza,” Defense Minister Guido Crosetto told reporters in Rome. “But we will coach the future police pressure.”\n\n${OUTRO}\n`,
+    expected: [
+      { text: 'We will not dispatch soldiers to Gaza,', message: ['“dispatch” for “send”', QUOTE] },
+      { text: 'But we will coach the future police pressure.', message: ['“coach” for “train”', '“pressure” for “force”'] },
+    ],
+  },
+  {
+    name: 'the altered quote moved to a sentence with no source',
+    target: `${INTRO} The minister was blunt: “We will not send troops to Gaza, but we will train the future police pressure.”\n\n${OUTRO}\n`,
+    expected: [{ text: 'We will not send troops to Gaza, but we will train the future police pressure.', message: ['“troops” for “soldiers”', '“pressure” for “force”'] }],
+  },
+  {
+    name: 'a verbatim quote moved elsewhere and reworded around',
+    target: `${OUTRO}\n\nTalking to reporters in Rome, Guido Crosetto, the defense minister, was clear: “${QUOTE}.”\n\n${INTRO}\n`,
+    expected: [],
+  },
+  {
+    name: 'a paraphrase outside quotation marks',
+    target: `${INTRO}\n\nDefense Minister Guido Crosetto told reporters in Rome that Italy would not dispatch soldiers to Gaza but would coach its future police force.\n\n${OUTRO}\n`,
+    expected: [],
+  },
+  {
+    name: 'an unrelated quotation in a sentence with no source',
+    target: `${INTRO}\n\n“${QUOTE},” Defense Minister Guido Crosetto told reporters in Rome. Analysts called it “a cautious and carefully limited commitment”.\n\n${OUTRO}\n`,
+    expected: [],
+  },
+];
+
+describe('altered-quotation across restructured sentences', () => {
+  test.each(rows)('$name', ({ target, expected }) => {
+    const findings = findingsOf('altered-quotation', SOURCE, target);
+    expect(findings.map((f) => f.target?.text)).toEqual(expected.map((e) => e.text));
+    findings.forEach((f, i) => {
+      // The evidence is the source quotation, the suggestion its verbatim words.
+      expect(f.source?.text).toBe(`${QUOTE},`);
+      expect(f.suggestion).toBe(QUOTE);
+      for (const words of expected[i]!.message ?? []) expect(f.message).toContain(words);
+      expect(f.confidence).toBeGreaterThanOrEqual(0.5);
+    });
+  });
+});
+
+describe('quoteChanges', () => {
+  test('names each run of changed words, on both sides', () => {
+    const words = (s: string) => s.split(' ');
+    expect(quoteChanges(words('we will train the police force'), words('we will coach the police'))).toEqual([
+      { source: ['train'], target: ['coach'] },
+      { source: ['force'], target: [] },
+    ]);
+    expect(quoteChanges(words('a b c'), words('a b c'))).toEqual([]);
+    expect(quoteChanges(words('a b'), words('x a b'))).toEqual([{ source: [], target: ['x'] }]);
+  });
+});
+
+describe('the seed pair', () => {
+  test('the one altered quotation of its gold is found, and no other quotation is flagged', () => {
+    const { source, target } = seedPair();
+    const gold = JSON.parse(readFileSync(join(SEED_DIR, 'gold.json'), 'utf8')) as { items: { kind: string; target: { text: string } | null }[] };
+    const goldQuotes = gold.items.filter((i) => i.kind === 'altered-quotation').map((i) => i.target!.text);
+    const findings = audit(source, target, { now: new Date(0) }).findings.filter((f) => f.rule === 'altered-quotation');
+    expect(findings.map((f) => f.target?.text)).toEqual(goldQuotes);
+    expect(findings[0]!.message).toContain('“arrive” for “come”');
+  });
+});
