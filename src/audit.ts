@@ -7,7 +7,7 @@ import type { Rule } from './rules/rule.ts';
 import { summarise, type GateOptions } from './score/score.ts';
 import { countWords, segmentDocument } from './segment/segment.ts';
 import { TOOL } from './version.ts';
-import type { Alignment, AuditResult, DocumentInput, Segment } from './types.ts';
+import type { Alignment, AuditResult, ConfigRef, DocumentInput, Segment } from './types.ts';
 
 export interface AuditOptions {
   /** Per-rule settings: `off`, a severity, or `[severity, options]`. */
@@ -24,6 +24,8 @@ export interface AuditOptions {
    * listed in `summary.inactive`.
    */
   data?: string;
+  /** The configuration file these options came from, named in every report (`result.config`); default null: none. */
+  configFile?: ConfigRef | null;
   /** Timestamp to stamp on the result; defaults to now. Fixed in tests for determinism. */
   now?: Date;
   /** When given, milliseconds spent per stage (segment, align, diff, rules, score) are added to it (benchmark). */
@@ -85,6 +87,7 @@ export function audit(sourceInput: DocumentInput, targetInput: DocumentInput, op
     alignments,
     findings,
     summary,
+    config: options.configFile ?? null,
   };
 }
 

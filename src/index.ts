@@ -8,6 +8,7 @@ import { readBaseline, type Decision } from './baseline/baseline.ts';
 import { auditGated } from './baseline/pipeline.ts';
 import { loadConfig, loadPlugin, resolveConfig, ruleProblem, type FaithfulConfig } from './config/load.ts';
 import { InputError } from './ingest/input-error.ts';
+import { configRef } from './config/ref.ts';
 import type { AuditOptions } from './audit.ts';
 import type { Rule } from './rules/rule.ts';
 import type { AuditResult, DocumentInput } from './types.ts';
@@ -59,6 +60,8 @@ export function audit(source: DocumentInput | string, target: DocumentInput | st
     plugins: allPlugins,
     baseline,
     language: options.language ?? (Object.keys(config.language).length ? config.language : fromFile?.language),
+    // A configuration file is named in the result (path and sha256); an inline one is not a file: null.
+    configFile: typeof options.config === 'string' ? configRef(resolve(cwd, options.config), cwd) : null,
   });
 }
 

@@ -117,4 +117,16 @@ export interface AuditResult {
   alignments: Alignment[];
   findings: Finding[];
   summary: Summary;
+  /**
+   * The configuration file the run used: its path (relative to the working folder when inside it) and the
+   * sha256 of its bytes; null when none was used (`--no-config`, none found, or `audit()` called without
+   * `options.config`). Optional only for results made before it existed.
+   */
+  config?: ConfigRef | null;
+}
+
+/** Which configuration file a run used, so a report shows what could have changed its verdict. */
+export interface ConfigRef {
+  path: string;
+  sha256: string;
 }

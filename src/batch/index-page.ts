@@ -2,6 +2,8 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Format } from '../cli/args.ts';
 import type { PairOutcome } from './job.ts';
+import { configSentence } from '../report/config-ref.ts';
+import type { ConfigRef } from '../types.ts';
 
 export interface BatchDisplay {
   outcomes: PairOutcome[];
@@ -10,6 +12,8 @@ export interface BatchDisplay {
   seconds: number;
   threads: number;
   color?: boolean;
+  /** The configuration every pair was audited with (null: none); unsaid when undefined. */
+  config?: ConfigRef | null;
 }
 
 function verdictOf(o: PairOutcome): 'pass' | 'fail' | 'error' {
@@ -60,6 +64,7 @@ export function formatBatchHtml(display: BatchDisplay): string {
     h('body', [
       h('h1', 'faithful batch report'),
       h('p', { dataTotals: '' }, `${pairs(display.outcomes.length)}: ${t.pass} pass, ${t.fail} fail, ${t.error} could not be audited.`),
+      configSentence(display) ? h('p', { dataConfig: display.config?.sha256 ?? 'none' }, `Audited with ${configSentence(display)}.`) : '',
       h('table', [
         h('thead', h('tr', ['pair', 'verdict', 'score', 'critical', 'major', 'minor', 'suppressed', 'gate / error', 'reports'].map((c) => h('th', c)))),
         h('tbody', rows),
@@ -76,6 +81,7 @@ export function formatBatchMarkdown(display: BatchDisplay): string {
   const lines = [
     `### faithful: ${pairs(display.outcomes.length)} — ${t.pass} pass, ${t.fail} fail, ${t.error} could not be audited`,
     '',
+    ...(configSentence(display) ? [`Audited with ${cell(configSentence(display)!)}.`, ''] : []),
     '| pair | verdict | score | critical | major | minor | suppressed | gate / error |',
     '|---|---|---:|---:|---:|---:|---:|---|',
   ];

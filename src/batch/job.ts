@@ -49,11 +49,14 @@ export function runPairJob(job: PairJob, setup: JobSetup, plugins: Rule[], rules
     if (job.problem) throw new InputError(job.problem);
     const source = readInput(job.source, setup.settings.read);
     const target = readInput(job.target, setup.settings.read);
-    const result = auditGated(
-      { ...source, path: relativeTo(setup.cwd, job.source) },
-      { ...target, path: relativeTo(setup.cwd, job.target) },
-      auditOptionsOf(setup.settings, plugins),
-    );
+    const result = {
+      ...auditGated(
+        { ...source, path: relativeTo(setup.cwd, job.source) },
+        { ...target, path: relativeTo(setup.cwd, job.target) },
+        auditOptionsOf(setup.settings, plugins),
+      ),
+      config: setup.settings.config,
+    };
     const files: Partial<Record<Format, string>> = {};
     const outputs = setup.formats.map((format) => [format, reportPath(setup.out, job.name, EXTENSION[format])] as const);
     assertNotInputs(outputs.map(([, path]) => path), [job.source, job.target]);

@@ -53,7 +53,7 @@ export function runBatch(pairs: PairPaths[], options: BatchOptions): number {
   const seconds = (performance.now() - started) / 1000;
 
   for (const o of outcomes) if (o.error) io.stderr(`faithful: ${o.name}: ${o.error.kind === 'internal' ? 'internal error: ' : ''}${o.error.message}\n`);
-  const display = { ...options, outcomes, cwd: io.cwd, seconds, threads: ran.threads };
+  const display = { ...options, outcomes, cwd: io.cwd, seconds, threads: ran.threads, config: options.settings.config };
   writeFileAtomic(`${options.out}/index.html`, formatBatchHtml(display));
   writeFileAtomic(`${options.out}/summary.md`, formatBatchMarkdown(display));
   const extra: string[] = [];

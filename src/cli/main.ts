@@ -58,7 +58,8 @@ function auditGivenPair(args: AuditArgs, settings: RunSettings, config: Resolved
   }
   const source = readInput(resolve(io.cwd, sourcePath), settings.read);
   const target = readInput(resolve(io.cwd, targetPath), settings.read);
-  return auditGated({ ...source, path: sourcePath }, { ...target, path: targetPath }, auditOptionsOf(settings, config.plugins));
+  const result = auditGated({ ...source, path: sourcePath }, { ...target, path: targetPath }, auditOptionsOf(settings, config.plugins));
+  return { ...result, config: settings.config };
 }
 
 function auditOnePair(args: AuditArgs, settings: RunSettings, config: ResolvedConfig, io: CliIo): number {

@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { configRef } from '../config/ref.ts';
+import type { ConfigRef } from '../types.ts';
 import { readBaseline, type Decision } from '../baseline/baseline.ts';
 import { defaultConfig, findConfig, loadConfig, type ResolvedConfig } from '../config/load.ts';
 import type { GatedAuditOptions } from '../baseline/pipeline.ts';
@@ -14,6 +16,8 @@ import type { AuditArgs } from './args.ts';
  */
 export interface RunSettings {
   configPath: string | null;
+  /** The configuration file as reports name it (path and sha256), or null when none was used. */
+  config: ConfigRef | null;
   rules: ResolvedConfig['rules'];
   gate: GateOptions;
   language: ResolvedConfig['language'];
@@ -40,6 +44,7 @@ export function resolveSettings(args: AuditArgs, cwd: string): { settings: RunSe
     config,
     settings: {
       configPath,
+      config: configPath ? configRef(configPath, cwd) : null,
       rules: config.rules,
       gate,
       language: config.language,

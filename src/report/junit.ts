@@ -46,7 +46,10 @@ function suite(input: AuditResult, name: string): string {
       cases.push(`    <testcase classname="faithful.${attr(f.rule)}" name="${attr(title)}"><failure message="${attr(f.message)}" type="${f.severity}">${text(body)}</failure></testcase>`);
     }
   }
-  return `  <testsuite name="${attr(name)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}" timestamp="${attr(result.generated)}">\n${cases.join('\n')}\n  </testsuite>`;
+  // The configuration used, as properties (JUnit puts them before the test cases): path and sha256, or `none`.
+  const config = result.config === undefined ? [] : result.config === null ? [['faithful.config', 'none']] : [['faithful.config', result.config.path], ['faithful.config.sha256', result.config.sha256]];
+  const properties = config.length ? `    <properties>\n${config.map(([n, v]) => `      <property name="${n}" value="${attr(v!)}"/>`).join('\n')}\n    </properties>\n` : '';
+  return `  <testsuite name="${attr(name)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}" timestamp="${attr(result.generated)}">\n${properties}${cases.join('\n')}\n  </testsuite>`;
 }
 
 function xmlDocument(suites: string[]): string {

@@ -1,4 +1,5 @@
 import { belowConfidenceNote, confidentView } from './confidence.ts';
+import { configSentence } from './config-ref.ts';
 import { lineLocator } from './locate.ts';
 import type { AuditResult, Finding } from '../types.ts';
 
@@ -57,7 +58,8 @@ export function formatMarkdown(input: AuditResult, options: MarkdownOptions = {}
   if (suppressed.length) {
     out.push(`<details><summary>${suppressed.length} suppressed by the reviewed baseline</summary>`, '', ...header, ...suppressed.map(row), '', '</details>', '');
   }
-  out.push(`<sub>${cell(result.tool.name)} ${cell(result.tool.version)}</sub>`);
+  const configured = configSentence(result);
+  out.push(`<sub>${cell(result.tool.name)} ${cell(result.tool.version)}${configured ? ` · ${cell(configured)}` : ''}</sub>`);
   return out.join('\n') + '\n';
 }
 

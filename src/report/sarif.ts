@@ -82,6 +82,7 @@ export function formatSarif(input: AuditResult, options: SarifOptions): string {
         invocations: [{ executionSuccessful: true, endTimeUtc: result.generated }],
         properties: {
           pass: result.summary.pass,
+          ...(result.config !== undefined ? { config: result.config } : {}),
           score: result.summary.score,
           reasons: result.summary.reasons,
           suppressed: result.summary.suppressed ?? 0,

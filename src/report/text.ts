@@ -1,4 +1,5 @@
 import { belowConfidenceNote, confidentView } from './confidence.ts';
+import { configSentence } from './config-ref.ts';
 import { lineLocator } from './locate.ts';
 import type { AuditResult, Finding, Severity } from '../types.ts';
 
@@ -34,6 +35,8 @@ export function formatText(input: AuditResult, options: TextOptions = {}): strin
   );
   for (const { rule, reason } of summary.inactive ?? []) lines.push(`  ${paint('33', 'not run:')} ${rule}: ${reason}`);
   for (const reason of summary.reasons) lines.push(`  ${paint('31', 'gate failed:')} ${reason}`);
+  const configured = configSentence(result);
+  if (configured) lines.push(`  ${paint('2', inert(configured))}`);
   const below = belowConfidenceNote(result);
   if (below) lines.push(`  ${paint('2', below)}`);
   if (summary.baseline?.unmatched) {

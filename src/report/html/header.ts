@@ -57,6 +57,12 @@ export function verdictHeader(result: AuditResult): Element {
       documentEntry('Source', result.source),
       documentEntry('Target', result.target),
       h('div', [h('dt', 'Report'), h('dd', [h('time', { dateTime: result.generated }, formatTime(result.generated)), ` · ${result.tool.name} ${result.tool.version}`])]),
+      result.config === undefined
+        ? ''
+        : h('div', { dataConfig: result.config?.sha256 ?? 'none' }, [
+            h('dt', 'Configuration'),
+            h('dd', result.config ? [h('span.doc-name', result.config.path), h('span.doc-size', { title: result.config.sha256 }, `sha256 ${result.config.sha256.slice(0, 12)}`)] : 'none (built-in defaults)'),
+          ]),
     ]),
   ]);
 }
