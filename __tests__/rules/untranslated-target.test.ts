@@ -57,6 +57,19 @@ describe('untranslated-target', () => {
     for (const f of found) expect(target.slice(f.target!.start, f.target!.end)).toBe(f.target!.text);
   });
 
+  test('no target language configured: English is expected, and three Italian sentences in one paragraph against the English seed source are untranslated', () => {
+    const italian = [
+      'Gli Stati Uniti hanno chiesto all’Italia di aderire alla Forza internazionale di stabilizzazione per Gaza come membro fondatore.',
+      'I diplomatici hanno fatto l’offerta all’ufficio della presidente del Consiglio Giorgia Meloni.',
+      'La decisione spetta ora a Meloni.',
+    ];
+    const found = findingsOf(RULE, seedPair().source.text, italian.join(' '));
+    expect(found.map((f) => f.target?.text)).toEqual(italian);
+    expect(found[0]!.message).toBe('Not translated: this sentence reads as Italian, not English');
+    // The same paragraph in English is not flagged.
+    expect(findingsOf(RULE, seedPair().source.text, 'The U.S. has asked Italy to join the International Stabilization Force for Gaza as a founding member. Diplomats made the offer to Prime Minister Giorgia Meloni’s office. The decision now rests with Meloni.')).toEqual([]);
+  });
+
   test('another language than the source’s is named (French target of an English source)', () => {
     const french = "Le gouvernement italien a décidé d'envoyer une mission de formation dans la région, selon le ministre de la Défense.";
     const found = findingsOf(RULE, article(EN), french);

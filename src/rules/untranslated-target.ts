@@ -47,8 +47,10 @@ function iso639_3(tag: string | undefined): string | undefined {
  * letters, choosing between the expected language and the source's (with an English source, among
  * all languages, with a wider margin). A paragraph too short to identify is judged only when the
  * whole target is in another language, and then only when it has three words or more, so a name
- * or a dateline ("Giorgia Meloni", "Roma, 12 marzo") is never flagged. Each sentence of a flagged
- * paragraph is one finding.
+ * or a dateline ("Giorgia Meloni", "Roma, 12 marzo") is never flagged. With English expected (the default
+ * when no target language is configured) and an English source, a paragraph of 8 lower-case words or more
+ * that franc does not read as English is also foreign when under half its words are English words. Each
+ * sentence of a flagged paragraph is one finding.
  */
 export const untranslatedTarget: Rule = {
   meta: {
@@ -109,6 +111,9 @@ function judge(text: string, expected: string, candidates: string[], minLetters:
   const scores = francAll(text, { only: candidates, minLength: 1 });
   const [best, bestScore] = scores[0] ?? ['und', 0];
   if (best === 'und' || best === expected) return null;
+  // Among all languages, franc's margin alone misses plain Italian (English at 0.75 of it): when English is
+  // expected, a text whose words are mostly not English words is foreign whatever the margin.
+  if (!candidates.length && expected === 'eng' && (englishShare(text, FOREIGN_MIN_WORDS) ?? 1) < FOREIGN_MAX_ENGLISH_SHARE) return best;
   const expectedScore = scores.find(([code]) => code === expected)?.[1] ?? 0;
   if (expectedScore > (candidates.length ? MARGIN : OPEN_MAX_EXPECTED_SCORE) * bestScore) return null;
   return best;
@@ -145,14 +150,22 @@ function plainlyEnglish(text: string): boolean {
  * words with English ("a", "in", "con").
  */
 function englishWords(text: string): boolean {
+  return (englishShare(text, ENGLISH_WORDS_MIN) ?? 0) >= ENGLISH_WORDS_SHARE;
+}
+
+/** The share of a text's lower-case words (names left out) that the English dictionary knows; undefined under `min` words. */
+function englishShare(text: string, min: number): number | undefined {
   const tokens = (text.match(/[\p{L}'’]+/gu) ?? []).filter((t) => /^\p{Ll}/u.test(t) && t.length > 1);
-  if (tokens.length < ENGLISH_WORDS_MIN) return false;
+  if (tokens.length < min) return undefined;
   const known = tokens.filter((t) => englishDictionary().isWord(t.replace(/’/gu, "'"))).length;
-  return known / tokens.length >= ENGLISH_WORDS_SHARE;
+  return known / tokens.length;
 }
 
 const ENGLISH_WORDS_MIN = 3;
 const ENGLISH_WORDS_SHARE = 0.9;
+/** With English expected and no other language to compare: at least this many lower-case words, under this share of them English, is foreign. */
+const FOREIGN_MIN_WORDS = 8;
+const FOREIGN_MAX_ENGLISH_SHARE = 0.5;
 
 const PLAIN_MIN_WORDS = 12;
 const ENGLISH_FUNCTION_SHARE = 0.25;
