@@ -1,6 +1,6 @@
 /**
- * faithful's programmatic API: `import { audit } from 'faithful'`. `audit` returns the same result
- * object the JSON report serialises (see README, "JSON format"), after the same stages as the CLI:
+ * faithful's programmatic API: `import { audit } from 'faithful-audit'` (the package; the command is `faithful`). `audit` returns the same result
+ * object the JSON report serialises (see docs/reports.md, "JSON format"), after the same stages as the CLI:
  * segment → align → diff → rules → fingerprints → baseline → score and gate.
  */
 import { resolve } from 'node:path';

@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
-export const TOOL = { name: pkg.name, version: pkg.version };
+/**
+ * Reports name the tool by its command, `faithful`; the npm package is `faithful-audit`, because the
+ * name `faithful` on the registry belongs to an unrelated package.
+ */
+export const TOOL = { name: 'faithful', version: pkg.version };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { audit } from '../../src/audit.ts';
@@ -59,6 +59,19 @@ describe('data directory absent (FAITHFUL_DATA is an empty folder)', () => {
     const html = cli([...base, '--format', 'html'], dir).stdout;
     expect(html).toMatch(/<ul class="inactive"><li>Rule tortured-phrase did not run: needs the tortured-phrases list/u);
     expect(html).toContain('Rule false-friend did not run');
+  });
+
+  test('a batch run says after its table which rules did not run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faithful-nodata-'));
+    process.env.FAITHFUL_DATA = dir;
+    const pair = join(dir, 'pair');
+    mkdirSync(pair);
+    writeFileSync(join(pair, 'source.txt'), SOURCE.text);
+    writeFileSync(join(pair, 'target.txt'), TARGET.text);
+    const { stdout } = cli(['audit', '--no-config', '--jobs', '1', '--out', join(dir, 'reports'), pair], dir);
+    expect(stdout).toMatch(/^not run: tortured-phrase, false-friend \(their lists are not in the data directory; each report says why; faithful data install\)$/mu);
+    const json = JSON.parse(readFileSync(join(dir, 'reports', 'pair.json'), 'utf8'));
+    expect(json.summary.inactive.map((i: { rule: string }) => i.rule)).toEqual(['tortured-phrase', 'false-friend']);
   });
 
   test('a rule turned off in the configuration is not reported as inactive', () => {

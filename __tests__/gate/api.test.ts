@@ -18,8 +18,8 @@ describe('programmatic API', () => {
     expect(JSON.parse(JSON.stringify(result))).toEqual({ ...cli, generated: now.toISOString() });
   });
 
-  test('"faithful" resolves to src/index.ts through package.json exports', () => {
-    const script = `import { audit, builtinRules } from 'faithful'; const r = audit('Rome said yes on Monday.', 'Rome said yes on Tuesday.'); console.log(JSON.stringify({ rules: builtinRules.length, findings: r.findings.map((f) => f.rule) }));`;
+  test('"faithful-audit" (the package name) resolves to src/index.ts through package.json exports', () => {
+    const script = `import { audit, builtinRules } from 'faithful-audit'; const r = audit('Rome said yes on Monday.', 'Rome said yes on Tuesday.'); console.log(JSON.stringify({ rules: builtinRules.length, findings: r.findings.map((f) => f.rule) }));`;
     const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
     expect(child.stderr).toBe('');
     expect(JSON.parse(child.stdout)).toEqual({ rules: builtinRules.length, findings: expect.any(Array) });
@@ -69,7 +69,7 @@ describe('programmatic API', () => {
       expect.objectContaining({ severity: 'major', category: 'style/register', target: expect.objectContaining({ text: '!' }) }),
     ]);
 
-    const script = `import { audit } from 'faithful'; import { readFileSync } from 'node:fs';
+    const script = `import { audit } from 'faithful-audit'; import { readFileSync } from 'node:fs';
       const r = audit(readFileSync(${JSON.stringify(SEED_SOURCE)}, 'utf8'), readFileSync(${JSON.stringify(join(dir, 'target.txt'))}, 'utf8'), { plugins: [${JSON.stringify(PLUGIN)}] });
       console.log(JSON.stringify(r.findings.filter((f) => f.rule === 'exclamation-added').map((f) => [f.severity, f.target.text])));`;
     const api = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });

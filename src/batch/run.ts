@@ -65,6 +65,8 @@ export function runBatch(pairs: PairPaths[], options: BatchOptions): number {
   }
   io.stdout(formatBatchTerminal(display));
   io.stdout(`reports written to ${relativeTo(io.cwd, options.out)}/ (index.html, summary.md${extra.map((e) => ', ' + e).join('')})\n`);
+  const inactive = [...new Set(outcomes.flatMap((o) => o.summary?.inactive ?? []).map((i) => i.rule))];
+  if (inactive.length) io.stdout(`not run: ${inactive.join(', ')} (their lists are not in the data directory; each report says why; faithful data install)\n`);
   if (outcomes.some((o) => o.summary && !o.summary.pass)) return 1;
   if (outcomes.some((o) => o.error)) return 2;
   return 0;

@@ -40,6 +40,7 @@ export const USAGE = `Usage: faithful audit --source FILE --target FILE [options
        faithful audit [CORPUS_DIR|PAIR_DIR]... [options]   (default: corpus/, reports into reports/)
        faithful audit --pairs MANIFEST [options]            (a JSON or CSV list of {name, source, target})
        faithful baseline --source FILE --target FILE [--out FILE]
+       faithful data install [--dir DIR]                    (download the third-party lists into the data directory)
 
 Options:
   --source FILE        the original article (.txt, .md, .html)

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { findConfig, loadConfig } from '../config/load.ts';
-import { DEFAULT_DATA_DIR } from '../data/data-dir.ts';
+import { DEFAULT_DATA_DIR, resolveDataDir } from '../data/data-dir.ts';
 import { installData } from '../data/install.ts';
 import { InputError } from '../ingest/input-error.ts';
 import type { CliIo } from './main.ts';
@@ -25,9 +25,11 @@ export async function runDataCommand(argv: string[], io: CliIo): Promise<number>
     const [sub, ...rest] = parsed.positionals;
     if (parsed.values.help) return io.stdout(DATA_USAGE + '\n'), 0;
     if (sub !== 'install' || rest.length) throw new InputError(sub ? `unknown data command "${[sub, ...rest].join(' ')}" (expected "data install")` : 'missing data command (expected "data install")');
-    const dir = parsed.values.dir !== undefined ? resolve(io.cwd, parsed.values.dir) : destination(io.cwd);
+    const configured = configuredData(io.cwd);
+    const dir = parsed.values.dir !== undefined ? resolve(io.cwd, parsed.values.dir) : (resolveDataDir(configured) ?? DEFAULT_DATA_DIR);
     const installed = await installData(dir, { log: (line) => io.stderr(`faithful: ${line}\n`) });
-    io.stdout(`installed ${installed.length} lists into ${dir}${dir === DEFAULT_DATA_DIR || process.env.FAITHFUL_DATA ? '' : ` (set FAITHFUL_DATA=${dir} or the configuration's "data" key to use them)`}\n`);
+    const read = resolveDataDir(configured) === dir;
+    io.stdout(`installed ${installed.length} lists into ${dir}${read ? '' : ` (audits read another data directory: set FAITHFUL_DATA=${dir} or the configuration's "data" key)`}\n`);
     return 0;
   } catch (error) {
     const message = error instanceof InputError ? error.message : `internal error: ${(error as Error).message}`;
@@ -36,9 +38,8 @@ export async function runDataCommand(argv: string[], io: CliIo): Promise<number>
   }
 }
 
-function destination(cwd: string): string {
-  if (process.env.FAITHFUL_DATA) return resolve(cwd, process.env.FAITHFUL_DATA);
+/** The `data` key of the configuration found from `cwd`, if any. */
+function configuredData(cwd: string): string | undefined {
   const configPath = findConfig(cwd);
-  const configured = configPath ? loadConfig(configPath, cwd).data : undefined;
-  return configured ?? DEFAULT_DATA_DIR;
+  return configPath ? loadConfig(configPath, cwd).data : undefined;
 }
