@@ -4,6 +4,9 @@ import { describe, expect, test } from '@jest/globals';
 import { audit } from '../src/audit.ts';
 import { ROOT } from './helpers/seed.ts';
 
+/** What the gate counts: findings at or above the default confidence threshold (low-confidence suspects are listed apart). */
+const gated = <F extends { confidence: number }>(findings: F[]): F[] => findings.filter((f) => f.confidence >= 0.5);
+
 /**
  * Hand-written news pairs the rules were never tuned on (economy, sport, science, courts, health,
  * culture): a careful human paraphrase of each source must pass with no findings at all, and the
@@ -34,7 +37,7 @@ describe('unseen news pairs', () => {
 
   test.each(pairs)('%s: the faithful paraphrase gets no findings', (name) => {
     const result = audit(read(name, 'source.txt'), read(name, 'faithful.txt'));
-    expect(result.findings.map((f) => `${f.severity} ${f.rule} ${f.target?.text}`)).toEqual([]);
+    expect(gated(result.findings).map((f) => `${f.severity} ${f.rule} ${f.target?.text}`)).toEqual([]);
     expect(result.summary.pass).toBe(true);
   });
 
@@ -48,7 +51,7 @@ describe('unseen news pairs', () => {
       const start = target.text.indexOf(error.target);
       expect(start).toBeGreaterThanOrEqual(0);
       const end = start + error.target.length;
-      const hit = result.findings.find((f) => f.target && f.target.start < end && start < f.target.end && f.category === error.category && f.severity !== 'minor');
+      const hit = gated(result.findings).find((f) => f.target && f.target.start < end && start < f.target.end && f.category === error.category && f.severity !== 'minor');
       expect({ error: error.target, flagged: Boolean(hit) }).toEqual({ error: error.target, flagged: true });
     }
     expect(result.summary.pass).toBe(false);

