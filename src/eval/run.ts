@@ -7,6 +7,7 @@ import { readGold, type Gold } from './gold.ts';
 import { ROOT } from './lexicons.ts';
 import { evaluateSpinner, naiveWordDiff, renderSpinnerSection } from './spinner-eval.ts';
 import { MYTHES_PATH, spinnerPairs, thesaurusAvailable } from './thesaurus-spinner.ts';
+import { AIKSAURUS_DIR, AIKSAURUS_PACKAGE, aiksaurusAvailable } from './aiksaurus.ts';
 import { alignmentAccuracy, matchFindings, overlaps, scores, type AlignmentMiss, type Counts, type MatchResult, type Scores } from './match.ts';
 
 /**
@@ -167,12 +168,27 @@ function readText(path: string): string {
  */
 function withSpinnerSection(report: string, run: boolean): string {
   if (!run) return report;
+  const sections: string[] = [];
   if (!thesaurusAvailable()) {
     process.stdout.write(`eval: thesaurus-spinner pairs skipped: ${MYTHES_PATH} is missing (apt-get install mythes-en-us)\n`);
-    return report;
+  } else {
+    const pairs = spinnerPairs();
+    sections.push(renderSpinnerSection(evaluateSpinner(pairs), evaluateSpinner(pairs, naiveWordDiff)));
   }
-  const pairs = spinnerPairs();
-  const section = renderSpinnerSection(evaluateSpinner(pairs), evaluateSpinner(pairs, naiveWordDiff));
+  // The second spinner, on a thesaurus not derived from WordNet (Aiksaurus, built on Moby): same texts, same split.
+  if (!aiksaurusAvailable()) {
+    process.stdout.write(`eval: Moby-thesaurus spinner pairs skipped: ${AIKSAURUS_DIR} is missing (apt-get install ${AIKSAURUS_PACKAGE})\n`);
+  } else {
+    const moby = spinnerPairs({ thesaurus: 'moby' });
+    sections.push(
+      renderSpinnerSection(evaluateSpinner(moby), evaluateSpinner(moby, naiveWordDiff), {
+        title: 'Moby-thesaurus spinner pairs (not derived from WordNet)',
+        thesaurus: 'Aiksaurus, built on the Moby thesaurus, not on WordNet; no detector reads it',
+      }),
+    );
+  }
+  if (!sections.length) return report;
+  const section = sections.join('\n');
   const cut = report.indexOf('\n## Missed gold items');
   return cut < 0 ? `${report}\n${section}` : `${report.slice(0, cut)}\n${section}${report.slice(cut)}`;
 }

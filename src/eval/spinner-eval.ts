@@ -179,14 +179,22 @@ export function meetsTargets(e: SpinnerEvaluation): { recall: boolean; precision
 
 const n2 = (x: number) => x.toFixed(2);
 
+/** The section's heading and the thesaurus it names; the default is the mythes spinner's. */
+export interface SpinnerSectionHeading {
+  title: string;
+  thesaurus: string;
+}
+
+const MYTHES_HEADING: SpinnerSectionHeading = { title: 'Thesaurus-spinner pairs', thesaurus: 'LibreOffice thesaurus, which no detector reads' };
+
 /** The markdown section `npm run eval` prints and writes to reports/eval.md. */
-export function renderSpinnerSection(e: SpinnerEvaluation, naive?: SpinnerEvaluation): string {
+export function renderSpinnerSection(e: SpinnerEvaluation, naive?: SpinnerEvaluation, heading: SpinnerSectionHeading = MYTHES_HEADING): string {
   const t = meetsTargets(e);
   const mark = (ok: boolean) => (ok ? 'yes' : 'no');
   const lines = [
-    '## Thesaurus-spinner pairs',
+    `## ${heading.title}`,
     '',
-    `Clean texts spun by src/eval/thesaurus-spinner.ts (LibreOffice thesaurus, which no detector reads; seeds ${e.seeds.join(', ')}, p = ${e.p.join(', ')}), ` +
+    `Clean texts spun by src/eval/thesaurus-spinner.ts (${heading.thesaurus}; seeds ${e.seeds.join(', ')}, p = ${e.p.join(', ')}), ` +
       'against their faithful rewrites as controls; the held-out half is never used to fit anything (docs/evaluation-spinner.md). ' +
       'Findings are counted as the gate counts them (confidence at or above minConfidence, not suppressed).',
     '',

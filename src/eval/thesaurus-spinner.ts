@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './lexicons.ts';
+import { aiksaurusEntry, loadAiksaurus } from './aiksaurus.ts';
+import { englishDictionary } from '../lexicon/dictionary.ts';
 
 /**
  * A thesaurus spinner that works as real article spinners do (issue 12, item 1): word by word, each
@@ -44,6 +46,13 @@ export interface SpinOptions {
   p?: number;
   /** Thesaurus file. Default /usr/share/mythes/th_en_US_v2.dat. */
   thesaurusPath?: string;
+  /**
+   * Which thesaurus: 'mythes' (default; LibreOffice, derived from WordNet) or 'moby' (Aiksaurus, built
+   * on the Moby thesaurus, not derived from WordNet; src/eval/aiksaurus.ts).
+   */
+  thesaurus?: 'mythes' | 'moby';
+  /** Aiksaurus data directory for `thesaurus: 'moby'`. Default /usr/share/aiksaurus. */
+  aiksaurusDir?: string;
 }
 
 /** Part of speech of a thesaurus sense. */
@@ -279,6 +288,54 @@ export function replacements(lemma: string, tag: Tag, thesaurus: Map<string, Ent
 }
 
 // ---------------------------------------------------------------------------------------------
+// The two thesauri behind one interface
+
+/** What the spinner asks a thesaurus: a word's lemma and inflection, and the replacements for it. */
+interface Lexicon {
+  lemmatise(word: string): { lemma: string; tag: Tag } | null;
+  replacements(lemma: string, tag: Tag): string[];
+}
+
+function mythesLexicon(thesaurus: Map<string, Entry>): Lexicon {
+  return { lemmatise: (word) => lemmatise(word, thesaurus), replacements: (lemma, tag) => replacements(lemma, tag, thesaurus) };
+}
+
+/**
+ * The Aiksaurus (Moby) thesaurus has no parts of speech, so the inflection is checked by spelling
+ * instead: a replacement for an inflected word must give a word Hunspell knows once inflected the same
+ * way (raised → boosted, not accessioned; talks never becomes talkses). An inflected analysis counts
+ * when its lemma is a headword, inflecting it gives the word back (irregular forms excepted: taken →
+ * take) and it has such a replacement; a headword in -s stays itself (news, affairs). Else the word
+ * itself, when it is a headword, in its base form.
+ */
+function mobyLexicon(dir?: string): Lexicon {
+  const aiksaurus = loadAiksaurus(dir);
+  const dictionary = englishDictionary();
+  const replacementsOf = (lemma: string, tag: Tag) =>
+    aiksaurusEntry(lemma, aiksaurus).filter(
+      (s) => /^[a-z]+$/.test(s) && s !== lemma && !FUNCTION_WORDS.has(s) && !NUMBER_WORDS.has(s) && (tag === 'base' || dictionary.isWord(inflect(s, tag))),
+    );
+  return {
+    replacements: replacementsOf,
+    lemmatise(word) {
+      const headword = aiksaurus.index.has(word);
+      for (const a of analyses(word)) {
+        if (a.lemma === word || !aiksaurus.index.has(a.lemma)) continue;
+        if (IRREGULAR_FORMS.get(word) !== a && inflect(a.lemma, a.tag) !== word) continue;
+        if (a.tag === 's' && headword) break;
+        if (replacementsOf(a.lemma, a.tag).length) return a;
+      }
+      return headword ? { lemma: word, tag: 'base' } : null;
+    },
+  };
+}
+
+/** The lemma and inflection the Moby spinner gives a lower-case word (null: not eligible). */
+export function lemmatiseMoby(word: string, dir?: string): { lemma: string; tag: Tag } | null {
+  return mobyLexicon(dir).lemmatise(word);
+}
+
+// ---------------------------------------------------------------------------------------------
 // RNG and the spinner
 
 /** mulberry32: a small seeded PRNG, uniform in [0, 1). */
@@ -316,7 +373,7 @@ function matchCase(replacement: string, original: string): string {
 export function spin(text: string, options: SpinOptions = {}): SpinResult {
   const seed = options.seed ?? 1;
   const p = options.p ?? DEFAULT_P;
-  const thesaurus = loadThesaurus(options.thesaurusPath ?? MYTHES_PATH);
+  const lexicon = options.thesaurus === 'moby' ? mobyLexicon(options.aiksaurusDir) : mythesLexicon(loadThesaurus(options.thesaurusPath ?? MYTHES_PATH));
   const random = rng(seed);
   // Words written capitalised mid-sentence anywhere in the text are names (Bank, May, Reuters).
   const names = new Set<string>();
@@ -338,9 +395,9 @@ export function spin(text: string, options: SpinOptions = {}): SpinResult {
     if (word.length < 3 || /^[A-Z]{2,}$/.test(word) || /[A-Z]/.test(word.slice(1))) continue; // acronyms, CamelCase
     if (/^[A-Z]/.test(word) && (!sentenceInitial(text, start) || names.has(lower))) continue; // names
     if (FUNCTION_WORDS.has(lower) || NUMBER_WORDS.has(lower)) continue;
-    const analysis = lemmatise(lower, thesaurus);
+    const analysis = lexicon.lemmatise(lower);
     if (!analysis) continue;
-    const candidates = replacements(analysis.lemma, analysis.tag, thesaurus);
+    const candidates = lexicon.replacements(analysis.lemma, analysis.tag);
     if (!candidates.length) continue;
     if (random() >= p) continue;
     const choice = candidates[Math.floor(random() * candidates.length)]!;
@@ -402,6 +459,9 @@ export interface SpinnerPairsOptions {
   p?: number;
   fixturesDir?: string;
   thesaurusPath?: string;
+  /** 'mythes' (default) or 'moby' (Aiksaurus): same texts, same split. */
+  thesaurus?: 'mythes' | 'moby';
+  aiksaurusDir?: string;
 }
 
 function readText(path: string): string {
@@ -418,7 +478,7 @@ export function spinnerPairs(options: SpinnerPairsOptions = {}): SpinnerPair[] {
     const source = readText(join(fixtures, dir, 'source.txt'));
     const control = readText(join(fixtures, dir, 'faithful.txt'));
     for (const seed of seeds) {
-      const spun = spin(source, { seed, p, thesaurusPath: options.thesaurusPath });
+      const spun = spin(source, { seed, p, thesaurusPath: options.thesaurusPath, thesaurus: options.thesaurus, aiksaurusDir: options.aiksaurusDir });
       pairs.push({ name: `${dir}#seed${seed}`, text: dir, split, seed, p, source, spun: spun.text, gold: spun.gold, control });
     }
   }
