@@ -8,6 +8,7 @@ import type { Rule, RuleMeta } from '../rules/rule.ts';
 import type { Summary } from '../types.ts';
 import type { Format } from '../cli/args.ts';
 import { EXTENSION, render } from '../cli/render.ts';
+import { lessonOf, withLearnedSwaps, type LearnedSwap, type PairLesson } from './substitution-map.ts';
 import type { RunSettings } from '../cli/settings.ts';
 
 /** One pair to audit in a batch; `name` is already a safe, unique file name. */
@@ -18,6 +19,10 @@ export interface PairJob {
   target: string;
   /** Why the folder cannot be audited (src/corpus/discover.ts): reported as an unreadable pair. */
   problem?: string;
+  /** The spinner site the pair comes from (manifest `site`, or the folder's meta.json); empty: the run's one site. */
+  site?: string;
+  /** Second pass: swaps confirmed in the site's other pairs, for the batch-spinning rule (docs/batch-spinning.md). */
+  learned?: LearnedSwap[];
 }
 
 /** What a batch keeps of one pair: its verdict and where its reports went, or why it could not run. */
@@ -32,6 +37,8 @@ export interface PairOutcome {
   /** Report file names (inside the output folder) by format. */
   files: Partial<Record<Format, string>>;
   ms: number;
+  /** First pass: the swaps the pair confirmed and the words of its target, for the batch's substitution map. */
+  lesson?: PairLesson;
 }
 
 export interface JobSetup {
@@ -53,7 +60,7 @@ export function runPairJob(job: PairJob, setup: JobSetup, plugins: Rule[], rules
       ...auditGated(
         { ...source, path: relativeTo(setup.cwd, job.source) },
         { ...target, path: relativeTo(setup.cwd, job.target) },
-        auditOptionsOf(setup.settings, plugins),
+        withLearnedSwaps(auditOptionsOf(setup.settings, plugins), job),
       ),
       config: setup.settings.config,
     };
@@ -64,7 +71,8 @@ export function runPairJob(job: PairJob, setup: JobSetup, plugins: Rule[], rules
       writeFileAtomic(path, render(result, format, { color: false, rules, language: setup.settings.language, name: job.name }));
       files[format] = path.slice(path.lastIndexOf('/') + 1);
     }
-    return { ...base, files, summary: result.summary, ms: performance.now() - started };
+    const lesson = job.learned ? undefined : lessonOf(result, job, target.text);
+    return { ...base, files, summary: result.summary, ms: performance.now() - started, ...(lesson ? { lesson } : {}) };
   } catch (error) {
     const kind = error instanceof InputError ? 'input' : 'internal';
     return { ...base, error: { kind, message: (error as Error).message }, ms: performance.now() - started };

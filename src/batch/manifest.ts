@@ -7,11 +7,13 @@ interface Entry {
   name?: string;
   source: string;
   target: string;
+  site?: string;
 }
 
 /**
  * Reads a manifest of pairs: JSON (an array of `{name?, source, target}`, or `{"pairs": [...]}`) or
- * CSV with a header row naming `source` and `target` columns (and optionally `name`). Paths are
+ * CSV with a header row naming `source` and `target` columns (and optionally `name` and `site`, the
+ * spinner site whose articles share a substitution map: docs/batch-spinning.md). Paths are
  * relative to the manifest's folder. A malformed manifest is an InputError naming the entry.
  * Names are not trusted: the batch turns them into safe file names inside --out.
  */
@@ -30,6 +32,7 @@ export function readManifest(path: string, label = path): PairPaths[] {
     name: e.name?.trim() || basename(dirname(resolve(dir, e.target))) + '-' + basename(e.target, extname(e.target)),
     source: resolve(dir, e.source),
     target: resolve(dir, e.target),
+    ...(e.site?.trim() ? { site: e.site.trim() } : {}),
   }));
 }
 
@@ -50,7 +53,8 @@ function parseJsonManifest(raw: string, label: string): Entry[] {
       if (typeof e[field] !== 'string' || !(e[field] as string).trim()) throw new InputError(`${label}: ${key}.${field}: must be a non-empty string`);
     }
     if (e.name !== undefined && typeof e.name !== 'string') throw new InputError(`${label}: ${key}.name: must be a string`);
-    return { name: e.name as string | undefined, source: e.source as string, target: e.target as string };
+    if (e.site !== undefined && typeof e.site !== 'string') throw new InputError(`${label}: ${key}.site: must be a string`);
+    return { name: e.name as string | undefined, source: e.source as string, target: e.target as string, site: e.site as string | undefined };
   });
 }
 
@@ -63,7 +67,7 @@ function parseCsvManifest(raw: string, label: string): Entry[] {
     const source = row[at('source')]?.trim();
     const target = row[at('target')]?.trim();
     if (!source || !target) throw new InputError(`${label}: row ${i + 2}: source and target are required`);
-    return { name: at('name') >= 0 ? row[at('name')]?.trim() : undefined, source, target };
+    return { name: at('name') >= 0 ? row[at('name')]?.trim() : undefined, source, target, site: at('site') >= 0 ? row[at('site')]?.trim() : undefined };
   });
 }
 

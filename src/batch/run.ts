@@ -15,6 +15,7 @@ import type { RunSettings } from '../cli/settings.ts';
 import { mergeJunit } from '../report/junit.ts';
 import { formatBatchHtml, formatBatchMarkdown, formatBatchTerminal } from './index-page.ts';
 import { relativeTo, runPairJob, type JobSetup, type PairJob, type PairOutcome } from './job.ts';
+import { carrySwaps } from './second-pass.ts';
 
 export interface BatchOptions {
   settings: RunSettings;
@@ -50,6 +51,11 @@ export function runBatch(pairs: PairPaths[], options: BatchOptions): number {
   progress.done();
   if (ran.problem) io.stderr(`faithful: no worker thread could help (${ran.problem}); the pairs were audited in the main thread\n`);
   outcomes.sort((a, b) => a.index - b.index);
+  // Second pass: each site's substitution map, learned from all its pairs, carried to its other articles (docs/batch-spinning.md).
+  const quiet = { tick() {}, done() {} };
+  const carried = carrySwaps(jobs, outcomes, (again) =>
+    threads > 1 && again.length > 1 ? runInWorkers(again, setup, Math.min(threads, again.length), quiet).outcomes : runHere(again, setup, quiet),
+  );
   const seconds = (performance.now() - started) / 1000;
 
   for (const o of outcomes) if (o.error) io.stderr(`faithful: ${o.name}: ${o.error.kind === 'internal' ? 'internal error: ' : ''}${o.error.message}\n`);
@@ -64,6 +70,9 @@ export function runBatch(pairs: PairPaths[], options: BatchOptions): number {
     extra.push('junit.xml');
   }
   io.stdout(formatBatchTerminal(display));
+  if (carried.swaps) {
+    io.stdout(`substitution map: ${carried.swaps} spun swap${carried.swaps === 1 ? '' : 's'} confirmed in ${carried.teachers} pair${carried.teachers === 1 ? '' : 's'}; ${carried.again} other pair${carried.again === 1 ? '' : 's'} audited again with it\n`);
+  }
   io.stdout(`reports written to ${relativeTo(io.cwd, options.out)}/ (index.html, summary.md${extra.map((e) => ', ' + e).join('')})\n`);
   const inactive = [...new Set(outcomes.flatMap((o) => o.summary?.inactive ?? []).map((i) => i.rule))];
   if (inactive.length) io.stdout(`not run: ${inactive.join(', ')} (their lists are not in the data directory; each report says why; faithful data install)\n`);

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface PairPaths {
@@ -11,6 +11,11 @@ export interface PairPaths {
    * unreadable pair (never a silent skip); `source` and `target` are then the folder.
    */
   problem?: string;
+  /**
+   * The site the pair comes from (a spinner site's articles share one substitution map in a batch run):
+   * the folder's `meta.json` `{"site": "…"}`, or a manifest's `site`. Unset: the run is one site.
+   */
+  site?: string;
 }
 
 const EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
@@ -42,7 +47,25 @@ export function pairInFolder(dir: string, name: string): PairPaths | null {
   const source = pick('source');
   const target = pick('target');
   if (problems.length || !source || !target) return { name, source: dir, target: dir, problem: problems.join('; ') };
-  return { name, source: join(dir, source), target: join(dir, target) };
+  const meta = siteOf(dir);
+  if (typeof meta === 'object') return { name, source: dir, target: dir, problem: meta.problem };
+  return { name, source: join(dir, source), target: join(dir, target), ...(meta ? { site: meta } : {}) };
+}
+
+/** The `site` of a pair folder's optional `meta.json`; a problem when the file is there but unusable. */
+function siteOf(dir: string): string | undefined | { problem: string } {
+  const path = join(dir, 'meta.json');
+  if (!existsSync(path)) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    return { problem: `meta.json: not valid JSON (${(error as Error).message.split('\n')[0]})` };
+  }
+  const site = (data as { site?: unknown } | null)?.site;
+  if (site === undefined) return undefined;
+  if (typeof site !== 'string' || !site.trim()) return { problem: 'meta.json: "site" must be a non-empty string' };
+  return site.trim();
 }
 
 /** Every pair folder directly under `root`, sorted by name; other folders (lexicons) are skipped. */
