@@ -182,7 +182,7 @@ function candidates(word: string, pos: Pos): string[] {
 }
 
 /** Lines `key \t value`, sorted by key (code unit order), looked up by binary search over line starts. */
-class SortedLines {
+export class SortedLines {
   private readonly text: string;
   private readonly starts: number[] = [];
   constructor(text: string) {
@@ -267,7 +267,7 @@ function build(): { lemmas: string; synsets: string } {
   return { lemmas: lemmaLines.sort(byKey).join('\n') + '\n', synsets: synsetRows.sort(byKey).join('\n') + '\n' };
 }
 
-function writeAtomic(file: string, text: string): void {
+export function writeAtomic(file: string, text: string): void {
   const temp = `${file}.${process.pid}-${threadId}.tmp`; // per thread: batch workers may warm the cache at once
   writeFileSync(temp, text);
   renameSync(temp, file);

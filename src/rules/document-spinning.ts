@@ -6,6 +6,10 @@ import { isStopword, stem, wordTokens, type WordToken } from '../text/words.ts';
 import type { Segment } from '../types.ts';
 import { spanIn, type Rule, type RuleContext, type RuleReport } from './rule.ts';
 import { substitutions } from './substitutions.ts';
+import { scoredSwaps } from '../detect/scored-swaps.ts';
+
+/** A swap carries over to sentences without source only when the model is at least this sure of it. */
+const CARRY_CONFIDENCE = 0.5;
 
 /**
  * Spinning where there is no source sentence to compare with. Two signals, each named in the finding:
@@ -52,6 +56,13 @@ export const documentSpinning: Rule = {
     }
     for (const b of broken) {
       for (const key of keys(b.substitute)) if (!map.has(key)) map.set(key, { source: b.original, example: b.term, where: "in the source's term" });
+    }
+    // One-word swaps the spun-swap model is sure of (at or above the gate's default threshold): a
+    // spinner swaps the same word the same way elsewhere in the document.
+    for (const s of scoredSwaps(context)) {
+      if (s.confidence < CARRY_CONFIDENCE || s.sourceWords.length !== 1 || s.targetWords.length !== 1) continue;
+      const base = keys(s.source.text).at(-1)!;
+      for (const key of keys(s.target.text)) if (!map.has(key)) map.set(key, { source: base, example: `${s.source.text} → ${s.target.text}`, where: `in an aligned sentence, ${Math.round(s.confidence * 100)}% sure` });
     }
     // A word the source itself uses is this document's vocabulary, not a substitute: in a long text the
     // map comes to hold common words, and unsupported sentences use them too.
