@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { audit } from '../src/audit.ts';
 import { formatHtml } from '../src/report/html.ts';
-import { renderSegmentText } from '../src/report/html/marks.ts';
+import { MAX_NESTED_FINDINGS, renderSegmentText } from '../src/report/html/marks.ts';
 import type { AuditResult, Finding, Segment } from '../src/types.ts';
 import { doc, seedPair } from './helpers/seed.ts';
 
@@ -165,6 +165,26 @@ describe('marks in a segment', () => {
     expect(elements(marks[0]!, (e) => e.properties.dataFinding === 'f2')).toHaveLength(1);
   });
 
+  test('depth is bounded whatever the findings: 1,000 findings nested in one another, all quoting the sentence as evidence', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => finding(`f${i}`, { start: i % 20, end: TEXT.length - (i % 7), text: '' }, null));
+    const evidence = many.map((f) => ({ span: { start: 0, end: TEXT.length, text: TEXT }, finding: f }));
+    const root: Root = { type: 'root', children: renderSegmentText(TEXT, segment, { side: 'source', findings: many, diff: [at('beta')], evidence }, new Set()) };
+    expect(depth(root)).toBeLessThanOrEqual(MAX_NESTED_FINDINGS + 2); // the marks, then span.ev > del around the text
+    const heads = elements(root, (e) => e.properties.dataFinding !== undefined).map((e) => e.properties.dataFinding);
+    expect(heads).toHaveLength(1000);
+    expect(new Set(heads).size).toBe(1000);
+    const spans = elements(root, (e) => e.tagName === 'span');
+    expect(spans.length).toBeGreaterThan(0);
+    expect(spans.every((e) => String(e.properties.dataEvidence).split(' ').length === 1000)).toBe(true);
+    expect(root.children.map((c) => (c.type === 'text' ? c.value : text(c as Element))).join('')).toBe(TEXT);
+  });
+
+  test('under the bound every finding is drawn over its whole span, as before', () => {
+    const few = Array.from({ length: MAX_NESTED_FINDINGS }, (_, i) => finding(`f${i}`, at('Alpha', 'epsilon.'), null));
+    const { marks } = render(few);
+    expect(marks.map((m) => [m.properties.dataFinding, text(m)])).toEqual(few.map((f) => [f.id, TEXT]));
+  });
+
   test('partly overlapping findings split the later one; each still has exactly one data-finding', () => {
     const { marks, text: shown } = render([finding('f1', at('beta', 'gamma'), null), finding('f2', at('gamma', 'delta'), null)]);
     expect(shown).toBe(TEXT);
@@ -180,7 +200,49 @@ describe('marks in a segment', () => {
   });
 });
 
+/** The deepest chain of nested elements under a node. */
+function depth(node: Root | Element): number {
+  let deepest = 0;
+  for (const child of node.children) if (child.type === 'element') deepest = Math.max(deepest, depth(child));
+  return deepest + (node.type === 'element' ? 1 : 0);
+}
+
 describe('HTML report at scale', () => {
+  test('a target near the 10 MB input limit whose findings all quote one source sentence renders, with bounded depth', () => {
+    // 4.5 MB of target text: sentences that each get a finding pointing at the same source sentence (the
+    // evidence spans once nested one inside another per finding and overflowed the stack).
+    const sourceText = 'The council met on Tuesday to discuss the budget.\n';
+    const line = (i: number) => `Row ${i}: the council met on a Tuesday and talked about the budget for the coming year, officials said.`;
+    const n = 45_000;
+    let targetText = '';
+    const segments: Segment[] = [];
+    for (let i = 1; i <= n; i++) {
+      const s = line(i);
+      segments.push({ id: `t${i}`, start: targetText.length, end: targetText.length + s.length, text: s, kind: 'sentence', boilerplate: false, paragraph: i });
+      targetText += s + '\n';
+    }
+    expect(targetText.length).toBeGreaterThan(4_500_000);
+    const sourceSegment: Segment = { id: 's1', start: 0, end: sourceText.length - 1, text: sourceText.trim(), kind: 'sentence', boilerplate: false, paragraph: 0 };
+    const findings = segments.map((t, i) => finding(`f${i + 1}`, { start: t.start, end: t.end, text: t.text }, sourceSegment));
+    const result: AuditResult = {
+      tool: { name: 'faithful', version: 'test' },
+      generated: new Date(0).toISOString(),
+      source: { path: 'source.txt', text: sourceText, segments: [sourceSegment] },
+      target: { path: 'target.txt', text: targetText, segments },
+      alignments: [{ source: ['s1'], target: segments.map((s) => s.id), score: 0.5, diff: [] }],
+      findings,
+      summary: { words: 0, penalty: 0, score: 0, pass: false, reasons: [], counts: { minor: n, major: 0, critical: 0, total: n, byCategory: {}, byRule: {} } },
+    };
+    const html = formatHtml(result);
+    expect(html.match(/data-finding="f\d+"/g)).toHaveLength(n);
+    // The source sentence is one evidence span listing every finding, not n nested spans.
+    const evidence = html.match(/<span class="ev" data-evidence="([^"]*)">/g)!;
+    expect(evidence).toHaveLength(1);
+    expect(evidence[0]!.split(' ')).toHaveLength(n + 2); // '<span', 'class="ev"', then n ids in the attribute
+    const sourceCell = /<div class="cell src" role="cell">([\s\S]*?)<\/div>/.exec(html)![1]!;
+    expect(sourceCell.match(/<span|<mark|<del|<ins/g)!.length).toBeLessThanOrEqual(4);
+  }, 120_000);
+
   test('2,000 sentences with a finding each: every finding marked once, every row present', () => {
     const n = 2000;
     const sentence = (i: number) => `Sentence number ${i} reports that the council met on Tuesday.`;

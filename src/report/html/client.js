@@ -373,7 +373,7 @@
       unlightEvidence();
       popoverId = id;
       renderPopover(id);
-      for (const ev of $$(`[data-evidence="${CSS.escape(id)}"]`)) ev.classList.add('lit');
+      for (const ev of $$(`[data-evidence~="${CSS.escape(id)}"]`)) ev.classList.add('lit');
     }
     pinned = pinned && popoverId === id ? true : !!pin;
     pop.hidden = false;
