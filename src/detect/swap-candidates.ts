@@ -59,14 +59,13 @@ export function swapsIn(alignment: Alignment, sourceText: string, targetText: st
   for (const hunk of hunks(alignment.diff ?? [])) {
     const deleted = hunk.changed.filter((p) => p.op === 'delete').flatMap((p) => wordsOf(p.source));
     const inserted = hunk.changed.filter((p) => p.op === 'insert').flatMap((p) => wordsOf(p.target));
-    if (!deleted.length || !inserted.length) continue;
-    if (deleted.length === inserted.length ? deleted.length > MAX_RUN : Math.max(deleted.length, inserted.length) > MAX_PHRASE) continue;
+    if (!deleted.length || !inserted.length || Math.max(deleted.length, inserted.length) > MAX_RUN) continue;
     // Runs of a hunk sit in one sentence each side: a hunk across a sentence break is a restructuring.
     if (/[.!?]\s/u.test(sourceText.slice(deleted[0]!.start, deleted.at(-1)!.end)) || /[.!?]\s/u.test(targetText.slice(inserted[0]!.start, inserted.at(-1)!.end))) continue;
     const left = lastWord(hunk.before?.target ?? null);
     const right = firstWord(hunk.after?.target ?? null);
-    const pairs: [Word[], Word[]][] =
-      deleted.length === inserted.length ? deleted.map((d, i) => [[d], [inserted[i]!]]) : [[deleted, inserted]];
+    const pairs = pairWords(deleted, inserted);
+    if (!pairs) continue;
     for (const [s, t] of pairs) {
       const swap = makeSwap(s, t, sourceText, targetText, alignment);
       if (!swap) continue;
@@ -76,6 +75,32 @@ export function swapsIn(alignment: Alignment, sourceText: string, targetText: st
       if (s[0] !== deleted[0]) swap.left = deleted[deleted.indexOf(s[0]!) - 1]!.text.toLowerCase();
       if (s.at(-1) !== deleted.at(-1)) swap.right = deleted[deleted.indexOf(s.at(-1)!) + 1]!.text.toLowerCase();
       out.push(swap);
+    }
+  }
+  return out;
+}
+
+/**
+ * Pairs the two runs of a hunk word for word. Runs of unequal length are first made equal by joining
+ * neighbours that WordNet lists as one term ("financial institution" for "bank"); what cannot be
+ * made equal is one phrase swap when short, and no swap at all when long (a rewrite, not a spin).
+ */
+function pairWords(deleted: Word[], inserted: Word[]): [Word[], Word[]][] | null {
+  const source = joinTerms(deleted.map((w) => [w]), inserted.length);
+  const target = joinTerms(inserted.map((w) => [w]), source.length);
+  if (source.length === target.length) return source.map((s, i) => [s, target[i]!]);
+  return Math.max(deleted.length, inserted.length) <= MAX_PHRASE ? [[deleted, inserted]] : null;
+}
+
+/** Joins neighbouring words that form a WordNet term, left to right, until `length` groups remain. */
+function joinTerms(groups: Word[][], length: number): Word[][] {
+  const net = wordnet();
+  const out = [...groups];
+  for (let i = 0; i + 1 < out.length && out.length > length; i++) {
+    const term = [...out[i]!, ...out[i + 1]!].map((w) => w.text.toLowerCase()).join(' ');
+    if (net.baseForms(term, 'n').length || net.baseForms(term, 'v').length) {
+      out.splice(i, 2, [...out[i]!, ...out[i + 1]!]);
+      i--;
     }
   }
   return out;

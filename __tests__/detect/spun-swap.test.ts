@@ -1,0 +1,89 @@
+import { describe, expect, test } from '@jest/globals';
+import { audit } from '../../src/audit.ts';
+import { swapModel } from '../../src/detect/swap-model.ts';
+import type { Finding } from '../../src/types.ts';
+
+const run = (source: string, target: string) => audit({ path: 'source.txt', text: source }, { path: 'target.txt', text: target }, { now: new Date(0) });
+const gated = (findings: Finding[]) => findings.filter((f) => f.rule === 'spun-synonym' && f.confidence >= 0.5);
+
+// A short wire story and the same story after a word-by-word thesaurus spinner (the issue's pattern):
+// skeleton, names and numbers kept, content words swapped one for one.
+const SOURCE = [
+  'The central bank raised interest rates on Tuesday as inflation stayed high.',
+  'The chief executive of Northwind said the stock market would recover by the end of the year.',
+  'Analysts expect a hard winter for retailers, with sales down 4 percent in October.',
+  'The company plans to cut 300 jobs and close two factories in the north.',
+].join(' ');
+const SPUN = [
+  'The central financial institution elevated curiosity charges on Tuesday as inflation stayed excessive.',
+  'The chief government of Northwind said the inventory market would recover by the end of the year.',
+  'Analysts expect a stable winter for retailers, with sales down 4 percent in October.',
+  'The company plans to cut 300 jobs and close two mills in the north.',
+].join(' ');
+
+describe('spun swaps in aligned sentences', () => {
+  test('the swaps a reviewer rejects are findings the gate counts, with the source word as evidence and suggestion', () => {
+    const found = gated(run(SOURCE, SPUN).findings);
+    const pairs = found.map((f) => `${f.source?.text}→${f.target?.text}`);
+    expect(pairs).toEqual(expect.arrayContaining(['interest→curiosity', 'stock→inventory', 'executive→government']));
+    for (const f of found) {
+      expect(f.suggestion).toBe(f.source?.text);
+      expect(f.category).toBe('accuracy/mistranslation');
+      expect(f.message).toMatch(/^Unexpected “.+”, expected “.+”/u);
+    }
+  });
+
+  test('a bank swapped for a two-word term is paired with it, not with its neighbours', () => {
+    const findings = run(SOURCE, SPUN).findings.filter((f) => f.rule === 'spun-synonym');
+    const bank = findings.find((f) => f.source?.text === 'bank');
+    expect(bank?.target?.text).toBe('financial institution');
+  });
+
+  test('names, numbers and unchanged words are never flagged', () => {
+    const flagged = run(SOURCE, SPUN).findings.filter((f) => f.rule === 'spun-synonym').map((f) => f.target!.text);
+    for (const kept of ['Northwind', '300', '4', 'October', 'Tuesday', 'retailers']) expect(flagged).not.toContain(kept);
+  });
+
+  const REWRITE = [
+    'On Tuesday the central bank increased interest rates because inflation remained high.',
+    "Northwind's chief executive said he expected the stock market to recover before the year was out.",
+    'Retailers face a hard winter, analysts say, after sales fell 4 percent in October.',
+  ];
+
+  test('the same story told in other words by a person gets no finding the gate counts', () => {
+    const source = SOURCE.split(/(?<=\.) /u).slice(0, 3).join(' ');
+    const result = run(source, REWRITE.join(' '));
+    expect(gated(result.findings)).toEqual([]);
+    expect(result.summary.pass).toBe(true);
+  });
+
+  // Known limitation (docs/detection.md): a light edit that keeps a sentence's skeleton and swaps two
+  // words for fair synonyms ("plans" → "intends", "close" → "shut") sits on the gate's threshold (0.50 to
+  // 0.52). This test fails while that is so and will pass once the lexical evidence clears such swaps.
+  test.failing('a light human edit with two fair synonyms in place stays under the gate', () => {
+    const light = [...REWRITE, 'The company intends to cut 300 jobs and shut two factories in the north.'].join(' ');
+    expect(gated(run(SOURCE, light).findings)).toEqual([]);
+  });
+
+  test('every spun-synonym finding carries a confidence between 0 and 1, and suspects stay under the gate', () => {
+    const result = run(SOURCE, SPUN);
+    for (const f of result.findings) expect(f.confidence).toBeGreaterThanOrEqual(0), expect(f.confidence).toBeLessThanOrEqual(1);
+    const suspects = result.findings.filter((f) => f.confidence < 0.5);
+    const counted = result.findings.filter((f) => f.confidence >= 0.5 && !f.suppressed).length;
+    expect(result.summary.counts.total).toBe(counted);
+    expect(suspects.every((f) => f.confidence >= 0.2)).toBe(true);
+  });
+
+  test('words run together where a space was lost are not read as a swap', () => {
+    const flagged = run('The count ended after midnight in most districts.', 'The count ended aftermidnight in most districts.').findings;
+    expect(flagged.filter((f) => f.rule === 'spun-synonym')).toEqual([]);
+  });
+
+  test('the model is data with its provenance: fitted by the committed script on the training half', () => {
+    const model = swapModel();
+    expect(model.provenance.script).toBe('scripts/fit-spin-model.ts');
+    expect(Object.keys(model.lexical.weights)).toContain('collocationLoss');
+    expect(Object.keys(model.context.weights)).toContain('documentSwapRate');
+    expect((model.provenance.heldoutAt05 as { recall: number }).recall).toBeGreaterThan(0);
+  });
+});
