@@ -58,7 +58,9 @@ suite(`HTML report in Chromium (${CHROMIUM})`, () => {
   });
 
   /** A page that records console errors, page errors, dialogs and every request other than the report file. */
-  async function open(url: string, viewport = { width: 1280, height: 900 }): Promise<Watched> {
+  // The tests below read every finding, so `open` shows the low-confidence suspects too (hidden by default;
+  // their own test opens the page with `showLow: false`).
+  async function open(url: string, viewport = { width: 1280, height: 900 }, showLow = true): Promise<Watched> {
     const page = await context.newPage();
     await page.setViewportSize(viewport);
     const watched: Watched = { page, errors: [], requests: [], dialogs: [] };
@@ -75,6 +77,7 @@ suite(`HTML report in Chromium (${CHROMIUM})`, () => {
     });
     await page.goto(url);
     await page.waitForSelector('html[data-ready="true"]');
+    if (showLow && (await page.locator('#opt-low:not([disabled])').count())) await page.check('#opt-low');
     return watched;
   }
 
@@ -83,6 +86,38 @@ suite(`HTML report in Chromium (${CHROMIUM})`, () => {
     if (!f) throw new Error('expected finding missing from the seed audit');
     return f;
   };
+
+  test('low-confidence suspects start hidden; the checkbox, by keyboard, shows them with their confidence', async () => {
+    const source = 'The council approved the budget on Monday.\n\nThe mayor said the plan would cut costs by 5 percent.\n';
+    const target = source.replace('5 percent', '7 percent') + '\nCritics called the vote rushed and unfair to residents.\n';
+    const result = audit(doc(source, 'source.txt'), doc(target, 'target.txt'), { gate: { minConfidence: 0.9 } });
+    const low = result.findings.find((f) => f.rule === 'unsupported-sentence' && f.confidence < 0.9)!;
+    const sure = result.findings.find((f) => f.rule === 'changed-number' && f.confidence >= 0.9)!;
+    expect(low && sure).toBeTruthy();
+    const file = join(dir, 'low-confidence.html');
+    writeFileSync(file, formatHtml(result));
+    const { page, errors, requests } = await open(pathToFileURL(file).href, undefined, false);
+    const listed = (id: string) => page.locator(`#list [data-item="${id}"]`).isVisible();
+    const lit = (id: string) => page.$eval(`[data-finding="${id}"]`, (el) => !el.classList.contains('off'));
+    expect(await page.isChecked('#opt-low')).toBe(false);
+    expect([await listed(low.id), await lit(low.id)]).toEqual([false, false]);
+    expect([await listed(sure.id), await lit(sure.id)]).toEqual([true, true]);
+    // Navigation skips the hidden suspect.
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-finding'))).toBe(sure.id);
+    await page.keyboard.press('Escape');
+    await page.focus('#opt-low');
+    await page.keyboard.press('Space');
+    expect(await page.isChecked('#opt-low')).toBe(true);
+    expect([await listed(low.id), await lit(low.id)]).toEqual([true, true]);
+    await page.hover(`[data-finding="${low.id}"]`);
+    await page.locator('#pop').waitFor({ state: 'visible' });
+    expect(await page.locator('#pop').innerText()).toMatch(/Confidence\s+80%: a low-confidence suspect/);
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
 
   test('loads from disk with no console errors and no network requests', async () => {
     const { page, errors, requests } = await open(seedUrl);

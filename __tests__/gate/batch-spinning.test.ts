@@ -11,6 +11,12 @@ const A = {
   target:
     'The United States has asked Germany to hitch the new maritime coalition as a founding member, officials said on Monday.\n\nThe proposal was presented to the chancellor last week, according to two people familiar with the matter.\n\nBerlin has not yet taken a decision, and a spokesman declined to comment.\n',
 };
+/** Article C: another of the site's articles with the swap in a sentence with no source. */
+const C = {
+  source: 'The port of Rotterdam reported record traffic in the third quarter.\n\nContainer volumes rose by four percent compared with last year.\n',
+  target:
+    'The port of Rotterdam reported record traffic in the third quarter.\n\nContainer volumes rose by four percent compared with last year.\n\nTwo shipping lines plan to hitch the new northern route in the spring.\n',
+};
 /** Article B: “hitch” only in a sentence with no source. */
 const B = {
   source: 'Leaders from twelve countries met in Lisbon on Thursday to discuss shipping security in the Atlantic.\n\nThe talks focused on piracy off the coast of West Africa and on the cost of naval patrols.\n',
@@ -35,10 +41,11 @@ const pairFiles = (name: string, pair: { source: string; target: string }, site?
 const spun = (json: Json) => json.findings.filter((f) => f.rule === 'batch-spinning');
 
 describe('the batch substitution map', () => {
-  test("a swap confirmed in article A is flagged in article B's sentence with no source, citing A (worker threads)", () => {
-    const { code, stdout, report } = batch({ ...pairFiles('a-coalition', A), ...pairFiles('b-summit', B) }, ['corpus', '--jobs', '2']);
+  test("a swap confirmed in article A is flagged in article B's sentence with no source, citing A (both passes in worker threads)", () => {
+    const { code, stdout, report } = batch({ ...pairFiles('a-coalition', A), ...pairFiles('b-summit', B), ...pairFiles('c-port', C) }, ['corpus', '--jobs', '2']);
     expect(code).toBe(1);
-    expect(stdout).toContain('substitution map: 1 spun swap confirmed in 1 pair; 1 other pair audited again with it');
+    expect(stdout).toContain('substitution map: 1 spun swap confirmed in 1 pair; 2 other pairs audited again with it');
+    expect(spun(report('c-port')).map((f) => f.target?.text)).toEqual(['hitch']);
     const a = report('a-coalition');
     expect(a.findings.find((f) => f.rule === 'spun-synonym' && f.target?.text === 'hitch')).toBeDefined();
     expect(spun(a)).toEqual([]); // its own swap is spun-synonym's
@@ -73,6 +80,12 @@ describe('the batch substitution map', () => {
     expect(stderr).toMatch(/b-summit: meta\.json: not valid JSON/);
   });
 
+  test('configured off, batch-spinning gets no second pass', () => {
+    const off = batch({ ...pairFiles('a-coalition', A), ...pairFiles('b-summit', B), 'faithful.config.json': JSON.stringify({ rules: { 'batch-spinning': 'off' } }) }, ['corpus', '--jobs', '1']);
+    expect(off.stdout).not.toContain('substitution map');
+    expect(spun(off.report('b-summit'))).toEqual([]);
+  });
+
   test('a single pair audit has no map: B alone gets no batch-spinning finding', () => {
     const dir = tempDir({ 'source.txt': B.source, 'target.txt': B.target });
     const json = JSON.parse(run(['audit', '--source', 'source.txt', '--target', 'target.txt', '--format', 'json'], dir).stdout) as Json;
@@ -90,8 +103,10 @@ describe('batch-spinning given swaps (the second pass)', () => {
     ['a sentence with no source', 'The minister asked the council to vote on the budget on Monday.\n\nThe mayor praised the plan.\n\nResidents requested more time to read it.\n', ['requested', 0.6]],
     ['an aligned sentence whose source lacks the original word', 'The minister asked the council to vote on the budget on Monday.\n\nThe mayor praised the plan she requested.\n', null],
   ] as const)('%s', (_name, target, expected) => {
-    const found = findingsOf('batch-spinning', source, target, options).map((f) => [f.target?.text, f.confidence]);
-    expect(found).toEqual(expected ? [expected] : []);
+    const found = findingsOf('batch-spinning', source, target, options);
+    expect(found.map((f) => [f.target?.text, f.confidence])).toEqual(expected ? [expected] : []);
+    // In an aligned sentence the source's original word is the evidence.
+    if (found[0]) expect(found[0].source?.text ?? null).toBe(expected![1] === 0.75 ? 'asked' : null);
   });
 
   test("a word the pair's own source uses is its vocabulary, not a substitute", () => {

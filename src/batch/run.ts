@@ -55,6 +55,7 @@ export function runBatch(pairs: PairPaths[], options: BatchOptions): number {
   const quiet = { tick() {}, done() {} };
   const carried = carrySwaps(jobs, outcomes, (again) =>
     threads > 1 && again.length > 1 ? runInWorkers(again, setup, Math.min(threads, again.length), quiet).outcomes : runHere(again, setup, quiet),
+    options.settings,
   );
   const seconds = (performance.now() - started) / 1000;
 

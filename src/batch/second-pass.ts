@@ -1,5 +1,6 @@
 import type { PairJob, PairOutcome } from './job.ts';
-import { swapsToApply, type PairLesson } from './substitution-map.ts';
+import type { RuleSetting } from '../findings/run-rules.ts';
+import { BATCH_RULE, swapsToApply, type PairLesson } from './substitution-map.ts';
 
 export interface CarriedSwaps {
   /** Distinct swaps (site, source → target) confirmed in the run. */
@@ -16,7 +17,10 @@ export interface CarriedSwaps {
  * is audited again (by `audit`, the batch's own worker machinery) with those swaps, and its outcome
  * (reports, summary) replaces the first one in `outcomes`, in place.
  */
-export function carrySwaps(jobs: PairJob[], outcomes: PairOutcome[], audit: (again: PairJob[]) => PairOutcome[]): CarriedSwaps {
+export function carrySwaps(jobs: PairJob[], outcomes: PairOutcome[], audit: (again: PairJob[]) => PairOutcome[], settings?: { rules: Record<string, RuleSetting> }): CarriedSwaps {
+  // The rule configured off: no second pass at all.
+  const setting = settings?.rules[BATCH_RULE];
+  if ((Array.isArray(setting) ? setting[0] : setting) === 'off') return { swaps: 0, teachers: 0, again: 0 };
   const lessons = outcomes.map((o) => o.lesson).filter((l): l is PairLesson => !!l);
   const distinct = new Set(lessons.flatMap((l) => l.swaps.map((s) => `${l.site}\u0000${s.source}\u0000${s.target}`)));
   const stats = { swaps: distinct.size, teachers: lessons.filter((l) => l.swaps.length).length, again: 0 };

@@ -47,6 +47,16 @@ export const batchSpinning: Rule = {
     };
     const wholeSource = keysIn(context.source.text);
     const passageKeys = new Map<string, Set<string>>();
+    /** The first token of an aligned source passage known by one of the original word's keys: the evidence. */
+    const originalIn = (sourceIds: string[], original: string) => {
+      const wanted = new Set(keys(original));
+      for (const id of sourceIds) {
+        const s = context.segmentById.get(id);
+        const token = s && wordTokens(s.text, s.start).find((t) => keys(t.text).some((k) => wanted.has(k)));
+        if (token) return spanIn(context.source, token.start, token.end);
+      }
+      return null;
+    };
     const reports: RuleReport[] = [];
     for (const segment of context.targetSegments) {
       const alignment = context.alignmentOfTarget.get(segment.id);
@@ -66,6 +76,7 @@ export const batchSpinning: Rule = {
         const where = swap.pairs.slice(0, 3).join(', ') + (swap.pairs.length > 3 ? ` and ${swap.pairs.length - 3} more` : '');
         reports.push({
           target: spanIn(context.target, token.start, token.end),
+          source: alignment ? originalIn(alignment.source, swap.source) : null,
           message: `“${token.text}” is ${site ? `${site}'s` : "this run's"} substitute for “${swap.source}”: confirmed as spun (${swap.source} → ${swap.target}) in ${where}${alignment ? '' : '; this sentence has no source'}`,
           suggestion: inflectLike(swap.source, token.text),
           confidence: alignment ? ALIGNED_CONFIDENCE : NO_SOURCE_CONFIDENCE,

@@ -535,7 +535,8 @@
   });
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-    const typing = event.target.closest && event.target.closest('input, select, textarea');
+    // A checkbox takes no letters: after toggling one (the display options), j/k and the rest still work.
+    const typing = event.target.closest && event.target.closest('input:not([type="checkbox"]), select, textarea');
     if (event.key === 'Escape') {
       if (!pop.hidden) {
         const back = mainMark.get(popoverId);
