@@ -91,7 +91,8 @@ export function swapFeatures(swap: Swap, context: SwapContext): FeatureVector {
     from,
     to,
   );
-  const judgement = judgeSubstitution(from, to, undefined, slot);
+  // Grandparents are left out: the costliest relation to find, and it never vouches for a kept meaning.
+  const judgement = judgeSubstitution(from, to, ['synonym', 'hypernym', 'sibling'], slot);
   const sourceSenses = senseShares(from);
   let common: string | null = null;
   let best = -1;
