@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findingsOf } from '../rules/helpers.ts';
+import { swapsOf } from '../../src/batch/substitution-map.ts';
 import { run, tempDir } from './helpers.ts';
 
 /** Article A: an aligned sentence swaps “join” for “hitch”, which spun-synonym confirms. */
@@ -112,5 +113,26 @@ describe('batch-spinning given swaps (the second pass)', () => {
   test("a word the pair's own source uses is its vocabulary, not a substitute", () => {
     const own = 'The minister asked the council to vote on the budget, as residents requested.\n\nThe mayor praised the plan.\n';
     expect(findingsOf('batch-spinning', own, own.replace('The mayor praised the plan.', 'The mayor praised the plan.\n\nResidents requested more time.'), options)).toEqual([]);
+  });
+});
+
+describe('what a pair teaches the map', () => {
+  const span = (text: string) => ({ start: 0, end: text.length, text });
+  const finding = (source: string, target: string, extra: Record<string, unknown> = {}) => ({ rule: 'spun-synonym', source: span(source), target: span(target), confidence: 0.8, ...extra });
+  const result = (findings: unknown[]) => ({ findings, summary: { minConfidence: 0.5 } }) as unknown as Parameters<typeof swapsOf>[0];
+
+  test('confirmed single-word swaps only: not below the threshold, not suppressed, not a change of form, not phrases', () => {
+    const swaps = swapsOf(
+      result([
+        finding('join', 'Hitch'),
+        finding('train', 'coaching', { confidence: 0.3 }),
+        finding('asked', 'requested', { suppressed: true }),
+        finding('treatment', 'treated'),
+        finding('security force', 'safety pressure'),
+        { ...finding('will', 'volition'), rule: 'document-spinning' },
+      ]),
+      'a',
+    );
+    expect(swaps).toEqual([{ source: 'join', target: 'hitch', pairs: ['a'] }]);
   });
 });
