@@ -68,6 +68,8 @@ describe('altered-quotation across restructured sentences', () => {
       expect(f.source?.text).toBe(`${QUOTE},`);
       expect(f.suggestion).toBe(QUOTE);
       for (const words of expected[i]!.message ?? []) expect(f.message).toContain(words);
+      // Quoting part of the source quotation is not a change: only swapped or added words are named.
+      expect(f.message).not.toContain('left out');
       expect(f.confidence).toBeGreaterThanOrEqual(0.5);
     });
   });
@@ -76,12 +78,15 @@ describe('altered-quotation across restructured sentences', () => {
 describe('quoteChanges', () => {
   test('names each run of changed words, on both sides', () => {
     const words = (s: string) => s.split(' ');
-    expect(quoteChanges(words('we will train the police force'), words('we will coach the police'))).toEqual([
+    expect(quoteChanges(words('we will train the police force'), words('we will coach the police force now'))).toEqual([
       { source: ['train'], target: ['coach'] },
-      { source: ['force'], target: [] },
+      { source: [], target: ['now'] },
     ]);
     expect(quoteChanges(words('a b c'), words('a b c'))).toEqual([]);
     expect(quoteChanges(words('a b'), words('x a b'))).toEqual([{ source: [], target: ['x'] }]);
+    // Part of the source quoted: the words before and after the quoted part are not changes; inside, they are.
+    expect(quoteChanges(words('we will send soldiers but we will train police'), words('send troops but we will'))).toEqual([{ source: ['soldiers'], target: ['troops'] }]);
+    expect(quoteChanges(words('a b c d'), words('a d'))).toEqual([{ source: ['b', 'c'], target: [] }]);
   });
 });
 

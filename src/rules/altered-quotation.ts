@@ -45,7 +45,8 @@ export const alteredQuotation: Rule = {
   check(context) {
     const sourceQuotes = documentQuotes(context, 'source');
     const targetQuotes = documentQuotes(context, 'target');
-    const verbatim = (key: string) => sourceQuotes.some((q) => q.key.includes(key));
+    // Whole words: "he said" is not inside "the said".
+    const verbatim = (key: string) => sourceQuotes.some((q) => ` ${q.key} `.includes(` ${key} `));
     const reports: RuleReport[] = [];
     const reported = new Set<Quote>();
     const report = (quote: Quote, original: Quote, shared: number, changes: QuoteChange[]) => {
@@ -72,7 +73,7 @@ export const alteredQuotation: Rule = {
       const joined = group.length > 1 ? bestOriginal(new Set(group.flatMap((q) => [...q.content])), sourceQuotes) : null;
       if (joined && joined.shared >= MIN_SHARED && !verbatim(group.map((q) => q.key).join(' '))) {
         for (const part of group) {
-          if (reported.has(part) || joined.quote.key.includes(part.key)) continue;
+          if (reported.has(part) || ` ${joined.quote.key} `.includes(` ${part.key} `)) continue;
           report(part, joined.quote, joined.shared, quoteChanges(joined.quote.words, part.words));
         }
         if (reported.has(quote)) continue;

@@ -37,6 +37,8 @@ const MAX_DIFF_WORDS = 400;
 /**
  * The words a target quotation changed against a source quotation (both as `quotationWords`), by a
  * longest-common-subsequence alignment of the two word lists: each run of differing words is one change.
+ * Source words before the first and after the last shared word, with no target word in their place, are
+ * not changes: the target quotes part of the source quotation.
  */
 export function quoteChanges(source: string[], target: string[]): QuoteChange[] {
   if (source.length > MAX_DIFF_WORDS || target.length > MAX_DIFF_WORDS) return [];
@@ -47,20 +49,23 @@ export function quoteChanges(source: string[], target: string[]): QuoteChange[] 
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) lcs[i]![j] = source[i] === target[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   }
-  const changes: QuoteChange[] = [];
-  let open: QuoteChange | null = null;
+  const changes: (QuoteChange & { edge: boolean })[] = [];
+  let open: (QuoteChange & { edge: boolean }) | null = null;
+  let shared = false;
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
     if (i < n && j < m && source[i] === target[j]) {
       open = null;
+      shared = true;
       i++;
       j++;
       continue;
     }
-    if (!open) changes.push((open = { source: [], target: [] }));
+    if (!open) changes.push((open = { source: [], target: [], edge: !shared }));
     if (j < m && (i >= n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) open.target.push(target[j++]!);
     else open.source.push(source[i++]!);
   }
-  return changes;
+  if (open && shared) open.edge = true; // the run after the last shared word
+  return changes.filter((c) => !(c.edge && shared && !c.target.length)).map(({ source, target }) => ({ source, target }));
 }
