@@ -45,7 +45,7 @@ describe('gate options on the command line', () => {
   test('--fail-on minor fails on any finding; --fail-on none does not', () => {
     const failing = run([...seed, '--max-score', '100000', '--fail-on', 'minor']);
     expect(failing.code).toBe(1);
-    expect(failing.stdout).toContain(`gate failed: ${baseline.findings.length} findings at minor severity or above`);
+    expect(failing.stdout).toContain(`gate failed: ${baseline.summary.counts.total} findings at minor severity or above`);
     expect(run([...seed, '--max-score', '100000', '--fail-on', 'none']).code).toBe(0);
   });
 
@@ -57,7 +57,8 @@ describe('gate options on the command line', () => {
   });
 
   test('--max-findings flips the verdict at the number of findings', () => {
-    const n = baseline.findings.length;
+    // The gate counts findings at or above the confidence threshold (summary.counts), not the suspects below it.
+    const n = baseline.summary.counts.total;
     expect(run([...seed, ...lenient, '--max-findings', String(n)]).code).toBe(0);
     const failing = run([...seed, ...lenient, '--max-findings', String(n - 1)]);
     expect(failing.code).toBe(1);
