@@ -132,7 +132,7 @@ describe('reviewed baselines', () => {
     expect(suppressed[0]!.decision).toBe('false-positive');
     expect(json.summary.suppressed).toBe(suppressed.length);
     // Counts hold what the gate counts: neither suppressed findings nor suspects under the confidence threshold.
-    const counted = (fs: JsonFinding[]) => fs.filter((f) => (f as { confidence: number }).confidence >= json.summary.minConfidence).length;
+    const counted = (fs: JsonFinding[]) => fs.filter((f) => (f as unknown as { confidence: number }).confidence >= json.summary.minConfidence).length;
     expect(json.summary.counts.total).toBe(counted(findings) - counted(suppressed));
   });
 
