@@ -43,6 +43,11 @@ const rows: Row[] = [
     expected: [{ text: 'We will not send troops to Gaza, but we will train the future police pressure.', message: ['“troops” for “soldiers”', '“pressure” for “force”'] }],
   },
   {
+    name: 'a neighbouring quotation of other words is not taken for a part of the altered one',
+    target: `${INTRO}\n\n“We will not dispatch soldiers to Gaza,” Defense Minister Guido Crosetto told reporters in Rome. “Budgets are tight this winter.”\n\n${OUTRO}\n`,
+    expected: [{ text: 'We will not dispatch soldiers to Gaza,', message: ['“dispatch” for “send”'] }],
+  },
+  {
     name: 'a verbatim quote moved elsewhere and reworded around',
     target: `${OUTRO}\n\nTalking to reporters in Rome, Guido Crosetto, the defense minister, was clear: “${QUOTE}.”\n\n${INTRO}\n`,
     expected: [],

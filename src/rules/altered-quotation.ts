@@ -11,6 +11,8 @@ const MIN_SHARED = 0.6;
 const MAX_GAP = 80;
 /** How many consecutive target quotations may together make one source quotation. */
 const MAX_PARTS = 3;
+/** Share of a part's own content words its source quotation must hold for the part to be reported. */
+const MIN_PART_SHARED = 0.5;
 
 interface Quote extends Quotation {
   words: string[];
@@ -74,6 +76,8 @@ export const alteredQuotation: Rule = {
       if (joined && joined.shared >= MIN_SHARED && !verbatim(group.map((q) => q.key).join(' '))) {
         for (const part of group) {
           if (reported.has(part) || ` ${joined.quote.key} `.includes(` ${part.key} `)) continue;
+          // A neighbouring quote with little of the source quotation's words is another quotation.
+          if (shareIn(part.content, joined.quote) < MIN_PART_SHARED) continue;
           report(part, joined.quote, joined.shared, quoteChanges(joined.quote.words, part.words));
         }
         if (reported.has(quote)) continue;
@@ -103,14 +107,19 @@ function documentQuotes(context: RuleContext, side: 'source' | 'target'): Quote[
     });
 }
 
+/** The share of the content words that a source quotation holds. */
+function shareIn(content: Set<string>, quote: Quote): number {
+  let n = 0;
+  for (const key of content) if (quote.content.has(key)) n++;
+  return content.size ? n / content.size : 0;
+}
+
 /** The source quotation holding the largest share of the given content words (ties: the first). */
 function bestOriginal(content: Set<string>, sourceQuotes: Quote[]): { quote: Quote; shared: number } | null {
   if (!content.size) return null;
   let best: { quote: Quote; shared: number } | null = null;
   for (const quote of sourceQuotes) {
-    let n = 0;
-    for (const key of content) if (quote.content.has(key)) n++;
-    const shared = n / content.size;
+    const shared = shareIn(content, quote);
     if (!best || shared > best.shared) best = { quote, shared };
   }
   return best;
