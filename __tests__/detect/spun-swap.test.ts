@@ -74,6 +74,16 @@ describe('spun swaps in aligned sentences', () => {
     expect(suspects.every((f) => f.confidence >= 0.2)).toBe(true);
   });
 
+  test('a word of a longer name swapped while the rest of the name stays is a spun name', () => {
+    const source = 'Officials at the White House said shares on Wall Street rose. The Fed raised rates again.';
+    const spun = 'Officials at the White Home said shares on Wall Avenue rose. The Fed elevated charges again.';
+    const pairs = gated(run(source, spun).findings).map((f) => `${f.source?.text}→${f.target?.text}`);
+    expect(pairs).toEqual(expect.arrayContaining(['House→Home', 'Street→Avenue']));
+    // A name replaced whole is not a name part: other rules judge it.
+    const renamed = run('Officials met Marco Rossi in Rome.', 'Officials met Luca Bianchi in Rome.').findings.filter((f) => f.rule === 'spun-synonym');
+    expect(renamed).toEqual([]);
+  });
+
   test('words run together where a space was lost are not read as a swap', () => {
     const flagged = run('The count ended after midnight in most districts.', 'The count ended aftermidnight in most districts.').findings;
     expect(flagged.filter((f) => f.rule === 'spun-synonym')).toEqual([]);

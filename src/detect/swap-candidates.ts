@@ -64,10 +64,15 @@ export function swapsIn(alignment: Alignment, sourceText: string, targetText: st
     if (/[.!?]\s/u.test(sourceText.slice(deleted[0]!.start, deleted.at(-1)!.end)) || /[.!?]\s/u.test(targetText.slice(inserted[0]!.start, inserted.at(-1)!.end))) continue;
     const left = lastWord(hunk.before?.target ?? null);
     const right = firstWord(hunk.after?.target ?? null);
+    // One capitalised word for another beside an unchanged capitalised word: a word of a name swapped.
+    const inName =
+      deleted.length === 1 && inserted.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(deleted[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(inserted[0]!.text) &&
+      ((hunk.before?.target ? /\p{Lu}[\p{L}'’.-]*$/u.test(hunk.before.target.text) && /^[ \u00a0]$/u.test(targetText.slice(hunk.before.target.end, inserted[0]!.start)) : false) ||
+        (hunk.after?.target ? /^\p{Lu}/u.test(hunk.after.target.text) && /^[ \u00a0]$/u.test(targetText.slice(inserted[0]!.end, hunk.after.target.start)) : false));
     const pairs = pairWords(deleted, inserted);
     if (!pairs) continue;
     for (const [s, t] of pairs) {
-      const swap = makeSwap(s, t, sourceText, targetText, alignment);
+      const swap = makeSwap(s, t, sourceText, targetText, alignment, inName);
       if (!swap) continue;
       swap.left = s[0] === deleted[0] ? left : null;
       swap.right = s.at(-1) === deleted.at(-1) ? right : null;
@@ -106,14 +111,19 @@ function joinTerms(groups: Word[][], length: number): Word[][] {
   return out;
 }
 
-function makeSwap(s: Word[], t: Word[], sourceText: string, targetText: string, alignment: Alignment): Swap | null {
+function makeSwap(s: Word[], t: Word[], sourceText: string, targetText: string, alignment: Alignment, inName = false): Swap | null {
   const sourceWords = s.map((w) => w.text.toLowerCase());
   const targetWords = t.map((w) => w.text.toLowerCase());
   // Numbers and names have rules of their own; a name is a capitalised word that is not sentence-initial
   // on both sides (a sentence start capitalises any word).
   if ([...s, ...t].some((w) => /\p{N}/u.test(w.text))) return null;
   const capitalised = (w: Word, text: string) => /^\p{Lu}/u.test(w.text) && !/(^|[.!?:"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, w.start - 4), w.start));
-  if (s.some((w) => capitalised(w, sourceText)) || t.some((w) => capitalised(w, targetText))) return null;
+  const named = s.some((w) => capitalised(w, sourceText)) || t.some((w) => capitalised(w, targetText));
+  // A word of a longer name swapped while the rest of the name stays ("White House" → "White Home",
+  // "Wall Street" → "Wall Avenue") is a spun name; any other change of a name is another rule's.
+  if (named && !inName) return null;
+  // Words glued where markup was lost ("RogersWhen") are run-together words, not a swap.
+  if (t.some((w) => /\p{Ll}\p{Lu}/u.test(w.text))) return null;
   // Function words only, on either side, is grammar ("the" → "a"), not a swap of meaning-bearing words.
   if (sourceWords.every(isStopword) || targetWords.every(isStopword)) return null;
   if (sameLemma(sourceWords.join(' '), targetWords.join(' '))) return null;

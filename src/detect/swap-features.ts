@@ -2,6 +2,7 @@ import { englishDictionary } from '../lexicon/dictionary.ts';
 import { judgeSubstitution, senseShares } from '../lexicon/sense-relation.ts';
 import { isStopword } from '../text/words.ts';
 import { slotAt, sharedSlot, widenForParticiple } from '../text/pos-slot.ts';
+import { brokenTerm } from '../rules/substitutions.ts';
 import { brown } from './brown.ts';
 import type { SpinSignature } from './spin-signature.ts';
 import type { Swap } from './swap-candidates.ts';
@@ -44,6 +45,8 @@ export const FEATURES = [
   'collocationLoss',
   /** The source word and a neighbour are a known pair (seen at least 3 times in Brown) and the target pair is unseen. */
   'brokenPair',
+  /** The source word and a neighbour form a WordNet multi-word term ("polling station") that the target word breaks. */
+  'brokenTerm',
   /** The target is not an English word (Hunspell). */
   'nonWord',
   /** More or fewer words than the source ("bank" → "financial institution"). */
@@ -128,6 +131,7 @@ export function swapFeatures(swap: Swap, context: SwapContext): FeatureVector {
     targetFrequency: log10p(targetCount),
     collocationLoss: Math.log2((sourcePairs + 0.5) / (targetPairs + 0.5)),
     brokenPair: brokenPair ? 1 : 0,
+    brokenTerm: brokenTerm(context.sourceText, swap.source, context.targetText, swap.target) ? 1 : 0,
     nonWord: swap.targetWords.some((w) => !dictionary.isWord(w)) ? 1 : 0,
     phrase: swap.sourceWords.length !== swap.targetWords.length ? 1 : 0,
     inPlace: swap.left !== null && swap.right !== null ? 1 : 0,

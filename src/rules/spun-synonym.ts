@@ -36,6 +36,7 @@ const EVIDENCE: Partial<Record<Feature, (s: ScoredSwap) => string>> = {
   rarer: (s) => `“${s.target.text}” is ${Math.round(10 ** s.features.rarer)}× rarer than “${s.source.text}” in the Brown Corpus`,
   collocationLoss: (s) => `“${s.source.text}” stands beside “${[s.left, s.right].filter(Boolean).join('”/“')}” far more often than “${s.target.text}” does`,
   brokenPair: (s) => `“${[s.left, s.sourceWords.join(' '), s.right].filter(Boolean).join(' ')}” is a set phrase; with “${s.target.text}” it is not`,
+  brokenTerm: (s) => `the source's “${s.source.text}” is part of a WordNet term the substitute breaks`,
   nonWord: (s) => `“${s.target.text}” is not an English word`,
   phrase: () => 'a phrase of another length replaced the words',
   inPlace: () => 'the words around it are unchanged',
@@ -57,7 +58,7 @@ export const spunSynonym: Rule = {
     for (const s of swaps) byTarget.set(s.target.start, s);
     const model = swaps.length ? swapModel() : null;
     const reportedAt = new Set<number>();
-    // 2. WordNet verdicts; where the model scored the same swap, the stronger of the two confidences.
+    // 2. WordNet verdicts; where the model scored the same swap, the model's confidence.
     for (const sub of substitutions(context)) {
       const { verdict, relation } = sub.judgement;
       if (verdict !== 'shifts' && !sub.brokenTerm) continue;
@@ -68,14 +69,19 @@ export const spunSynonym: Rule = {
           : `“${sub.target.text}” means “${sub.source.text}” only in a rare sense (sense ${relation!.a.rank} of “${sub.source.text}”, sense ${relation!.b.rank} of “${sub.target.text}”)`;
       const target = spanIn(context.target, sub.target.start, sub.target.end);
       const source = spanIn(context.source, sub.source.start, sub.source.end);
-      const scored = byTarget.get(target.start);
+      // The same swap only: the same words on both sides ("Little league" → "Short" is not "Little" → "Short").
+      const candidate = byTarget.get(target.start);
+      const scored = candidate && candidate.target.end === target.end && candidate.source.start === source.start && candidate.source.end === source.end ? candidate : undefined;
       reportedAt.add(target.start);
+      // The model weighed this verdict with the rest and cleared it.
+      if (scored && scored.confidence < REPORT_FLOOR) continue;
       reports.push({
         target,
         source,
         message: `Unexpected “${target.text}”, expected “${source.text}”: ${why}`,
         suggestion: source.text,
-        confidence: Math.max(WORDNET_CONFIDENCE, scored?.confidence ?? 0),
+        // Where the model scored the same swap, its estimate already weighs this verdict with the rest.
+        confidence: scored ? scored.confidence : WORDNET_CONFIDENCE,
       });
     }
     // 1. Swaps in place, by the fitted model.

@@ -156,7 +156,7 @@ function contentWords(span: Span, text: string, otherSide: Set<string>, sentence
  * The source word and its neighbour form a WordNet term ("security force") and the target word and the
  * same neighbour do not ("safety force"): the substitution breaks a fixed term.
  */
-function brokenTerm(sourceText: string, source: WordToken, targetText: string, target: WordToken): string | undefined {
+export function brokenTerm(sourceText: string, source: WordToken, targetText: string, target: WordToken): string | undefined {
   const after = (text: string, at: number, n: number) => /^(?:\s+[\p{L}-]+)+/u.exec(text.slice(at, at + 60))?.[0].trim().split(/\s+/u).slice(0, n);
   const before = (text: string, at: number, n: number) => /(?:[\p{L}-]+\s+)+$/u.exec(text.slice(Math.max(0, at - 60), at))?.[0].trim().split(/\s+/u).slice(-n);
   const same = (a: string[] | undefined, b: string[] | undefined) => a && b && a.length === b.length && a.every((w, i) => w.toLowerCase() === b[i]!.toLowerCase());
