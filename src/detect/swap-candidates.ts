@@ -125,13 +125,23 @@ function makeSwap(s: Word[], t: Word[], sourceText: string, targetText: string, 
   // Words glued where markup was lost ("RogersWhen") are run-together words, not a swap.
   if (t.some((w) => /\p{Ll}\p{Lu}/u.test(w.text))) return null;
   // Function words only, on either side, is grammar ("the" → "a"), not a swap of meaning-bearing words.
-  if (sourceWords.every(isStopword) || targetWords.every(isStopword)) return null;
+  if (sourceWords.every(isFunctionWord) || targetWords.every(isFunctionWord)) return null;
   if (sameLemma(sourceWords.join(' '), targetWords.join(' '))) return null;
   // Words run together where a space was lost ("after midnight" → "aftermidnight") are a rule of their own.
   const letters = (words: string[]) => words.join('').replace(/[^\p{L}]/gu, '');
   if (targetWords.some((w) => sourceWords.some((_, i) => i + 1 < sourceWords.length && w.startsWith(sourceWords[i]! + sourceWords[i + 1]!))) || letters(sourceWords) === letters(targetWords)) return null;
   const span = (words: Word[], text: string): Span => ({ start: words[0]!.start, end: words.at(-1)!.end, text: text.slice(words[0]!.start, words.at(-1)!.end) });
   return { source: span(s, sourceText), target: span(t, targetText), sourceWords, targetWords, left: null, right: null, alignment };
+}
+
+/**
+ * Words of the stopword list that carry meaning of their own: reporting and light verbs, and a few
+ * nouns and adverbs. A spinner swaps them like any content word ("said" → "mentioned", "still" → "nonetheless").
+ */
+const CONTENT_STOPWORDS = new Set(['said', 'came', 'come', 'make', 'take', 'way', 'well', 'still', 'never']);
+
+function isFunctionWord(word: string): boolean {
+  return isStopword(word) && !CONTENT_STOPWORDS.has(word);
 }
 
 /** Two forms of one word ("rate" and "rates", "ran" and "run"): an inflection changed, not a word. */
