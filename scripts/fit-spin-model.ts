@@ -133,7 +133,7 @@ function fitLogistic(rows: Row[], features: readonly string[]): { bias: number; 
   };
 }
 
-function fit(train: Example[]): SwapModel {
+export function fit(train: Example[]): SwapModel {
   // Context: was this swap made by a spinner (in a spun text), or by a person (a faithful rewrite)?
   const context: Logistic = fitLogistic(train.map((e) => ({ x: e.x, y: e.spinner, weight: 1 })), CONTEXT_FEATURES);
   // Lexical: does the swap damage the text? Reviewer rejects against accepts and people's own changes,
