@@ -147,12 +147,24 @@ function isFunctionWord(word: string): boolean {
 /** Two forms of one word ("rate" and "rates", "ran" and "run"): an inflection changed, not a word. */
 export function sameLemma(a: string, b: string): boolean {
   if (a === b || stem(a) === stem(b)) return true;
-  const net = wordnet();
-  const bases = (w: string) => new Set((['n', 'v', 'a', 'r'] as Pos[]).flatMap((p) => net.baseForms(w.replace(/ /gu, '_'), p)));
-  const x = bases(a);
-  for (const form of bases(b)) if (x.has(form)) return true;
+  const x = basesOf(a);
+  for (const form of basesOf(b)) if (x.has(form)) return true;
   return false;
 }
+
+/** WordNet base forms of a word in any part of speech, once per word form (a long text repeats its words). */
+function basesOf(word: string): Set<string> {
+  let bases = baseCache.get(word);
+  if (!bases) {
+    const net = wordnet();
+    bases = new Set((['n', 'v', 'a', 'r'] as Pos[]).flatMap((p) => net.baseForms(word.replace(/ /gu, '_'), p)));
+    if (baseCache.size > 50_000) baseCache.clear();
+    baseCache.set(word, bases);
+  }
+  return bases;
+}
+
+const baseCache = new Map<string, Set<string>>();
 
 /** The word that opens a span, unless punctuation comes first (then nothing is next to the swap). */
 function firstWord(span: Span | null): string | null {

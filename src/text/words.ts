@@ -13,7 +13,9 @@ const WORD = /\p{L}[\p{L}\p{M}]*(?:['’.-]\p{L}[\p{L}\p{M}]*)*\.?|\p{N}+(?:[.,\
 /**
  * Word tokens of a text, offsets shifted by `offset`. Many rules read the same sentences, so the
  * tokenisation (a Unicode regular expression, the costliest step) is memoised per text; the cache
- * is dropped whole when it grows past TOKEN_CACHE_LIMIT, which keeps memory bounded on archives.
+ * is dropped whole when it grows past TOKEN_CACHE_LIMIT, which keeps memory bounded on archives. The
+ * limit holds both sides of a 20,000-sentence pair (at 20,000 the cache was dropped again and again
+ * while each rule walked the document).
  */
 export function wordTokens(text: string, offset = 0): WordToken[] {
   let base = tokenCache.get(text);
@@ -24,7 +26,7 @@ export function wordTokens(text: string, offset = 0): WordToken[] {
   return base.map((t) => ({ start: t.start + offset, end: t.end + offset, text: t.text }));
 }
 
-const TOKEN_CACHE_LIMIT = 20_000;
+const TOKEN_CACHE_LIMIT = 100_000;
 const tokenCache = new Map<string, readonly WordToken[]>();
 
 function tokenize(text: string): WordToken[] {
