@@ -5,7 +5,7 @@ import { discoverPairs } from '../corpus/discover.ts';
 import type { AuditResult } from '../types.ts';
 import { readGold, type Gold } from './gold.ts';
 import { ROOT } from './lexicons.ts';
-import { evaluateSpinner, naiveWordDiff, renderSpinnerSection } from './spinner-eval.ts';
+import { counted, evaluateSpinner, naiveWordDiff, renderSpinnerSection } from './spinner-eval.ts';
 import { MYTHES_PATH, spinnerPairs, thesaurusAvailable } from './thesaurus-spinner.ts';
 import { AIKSAURUS_DIR, AIKSAURUS_PACKAGE, aiksaurusAvailable } from './aiksaurus.ts';
 import { alignmentAccuracy, matchFindings, overlaps, scores, type AlignmentMiss, type Counts, type MatchResult, type Scores } from './match.ts';
@@ -39,18 +39,20 @@ export function evaluatePair(name: string, sourceText: string, targetText: strin
   const now = new Date(0);
   const result: AuditResult = audit({ path: 'source.txt', text: sourceText }, { path: 'target.txt', text: targetText }, { now });
   const self = audit({ path: 'source.txt', text: sourceText }, { path: 'source.txt', text: sourceText }, { now });
+  // Scored as the gate counts: low-confidence suspects are listed in the report, not flagged.
+  const flagged = result.findings.filter((f) => counted(f, result.summary.minConfidence));
   const selfRules: Record<string, number> = {};
   for (const f of self.findings) selfRules[f.rule] = (selfRules[f.rule] ?? 0) + 1;
   return {
     name,
     generated: gold.annotator === 'generated',
-    match: matchFindings(result.findings, gold),
+    match: matchFindings(flagged, gold),
     alignment: alignmentAccuracy(result, gold),
     selfFindings: self.findings.length,
     selfRules,
     paraphrases: {
       total: gold.paraphrases?.length ?? 0,
-      flagged: (gold.paraphrases ?? []).filter((p) => result.findings.some((f) => f.target && overlaps(f.target, p.target))).length,
+      flagged: (gold.paraphrases ?? []).filter((p) => flagged.some((f) => f.target && overlaps(f.target, p.target))).length,
     },
   };
 }

@@ -58,7 +58,7 @@ export const spunSynonym: Rule = {
     for (const s of swaps) byTarget.set(s.target.start, s);
     const model = swaps.length ? swapModel() : null;
     const reportedAt = new Set<number>();
-    // 2. WordNet verdicts; where the model scored the same swap, the model's confidence.
+    // 2. WordNet verdicts; where the model scored the same swap, the higher of the two confidences.
     for (const sub of substitutions(context)) {
       const { verdict, relation } = sub.judgement;
       if (verdict !== 'shifts' && !sub.brokenTerm) continue;
@@ -73,15 +73,14 @@ export const spunSynonym: Rule = {
       const candidate = byTarget.get(target.start);
       const scored = candidate && candidate.target.end === target.end && candidate.source.start === source.start && candidate.source.end === source.end ? candidate : undefined;
       reportedAt.add(target.start);
-      // The model weighed this verdict with the rest and cleared it.
-      if (scored && scored.confidence < REPORT_FLOOR) continue;
+
       reports.push({
         target,
         source,
         message: `Unexpected “${target.text}”, expected “${source.text}”: ${why}`,
         suggestion: source.text,
-        // Where the model scored the same swap, its estimate already weighs this verdict with the rest.
-        confidence: scored ? scored.confidence : WORDNET_CONFIDENCE,
+        // The verdict stands on its own measured precision; the model can only add to it.
+        confidence: Math.max(WORDNET_CONFIDENCE, scored?.confidence ?? 0),
       });
     }
     // 1. Swaps in place, by the fitted model.
