@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
  *
  * - lemmas: `lemma \t n:offset/tags,offset/tags;v:…` — senses in WordNet's order (most frequent first)
  *   with their SemCor tag counts from `index.sense`.
- * - synsets: `n00001740 \t lemma lemma … \t hypernym ids (space separated)` — members and the synsets
+ * - synsets: `n00001740 \t lemma lemma … \t hypernym ids (space separated) \t member>antonym …` — members, the synsets
  *   one step up (hypernyms, instance hypernyms, member and part holonyms and meronyms: "arms" and "weapon";
  *   "similar to" for adjectives).
  */
@@ -33,6 +33,8 @@ export interface Synset {
   lemmas: string[];
   /** Synsets one step more general (and "similar to" for adjectives). */
   up: string[];
+  /** WordNet's direct antonyms of this synset's members: [member, antonym] ("large" → "small"). */
+  antonyms: [string, string][];
 }
 
 export interface WordNet {
@@ -45,7 +47,7 @@ export interface WordNet {
   baseForms(word: string, pos: Pos): string[];
 }
 
-const CACHE_VERSION = 3;
+const CACHE_VERSION = 4;
 const POS_FILES: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
 const SS_TYPE: Record<string, Pos> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a', n: 'n', v: 'v', a: 'a', s: 'a', r: 'r' };
 
@@ -156,8 +158,13 @@ function load(): WordNet {
 }
 
 function parseSynset(id: string, row: string): Synset {
-  const [members = '', up = ''] = row.split('\t');
-  return { id, lemmas: members.split(' ').filter(Boolean), up: up.split(' ').filter(Boolean) };
+  const [members = '', up = '', antonyms = ''] = row.split('\t');
+  return {
+    id,
+    lemmas: members.split(' ').filter(Boolean),
+    up: up.split(' ').filter(Boolean),
+    antonyms: antonyms.split(' ').filter(Boolean).map((pair) => pair.split('>') as [string, string]),
+  };
 }
 
 /** WordNet's detachment rules (morphy), without the exception lists, which the package does not ship. */
@@ -229,6 +236,10 @@ function build(): { lemmas: string; synsets: string } {
   const lemmaRows = new Map<string, string[]>();
   const synsetRows: string[] = [];
   for (const pos of ['n', 'v', 'a', 'r'] as Pos[]) {
+    // Antonyms are lexical pointers (word n of this synset to word m of another, in the same file):
+    // resolved to lemmas once every synset of the file has been read.
+    const membersAt = new Map<string, string[]>();
+    const pending: { row: number; member: string; target: string; word: number }[] = [];
     for (const line of readFileSync(join(dict, `index.${POS_FILES[pos]}`), 'utf8').split('\n')) {
       if (!line || line.startsWith(' ')) continue;
       const fields = line.trim().split(' ');
@@ -251,11 +262,20 @@ function build(): { lemmas: string; synsets: string } {
       const pointerCount = Number(body[at]);
       at++;
       const up: string[] = [];
+      membersAt.set(offset, members);
       for (let i = 0; i < pointerCount; i++, at += 4) {
         const symbol = body[at]!;
         if (symbol === '@' || symbol === '@i' || symbol === '&' || symbol === '#m' || symbol === '%m' || symbol === '#p' || symbol === '%p') up.push(SS_TYPE[body[at + 2]!]! + body[at + 1]!);
+        if (symbol === '!') {
+          const words = body[at + 3]!;
+          pending.push({ row: synsetRows.length, member: members[parseInt(words.slice(0, 2), 16) - 1]!, target: body[at + 1]!, word: parseInt(words.slice(2), 16) });
+        }
       }
-      synsetRows.push(`${pos}${offset}\t${[...new Set(members)].join(' ')}\t${up.join(' ')}`);
+      synsetRows.push(`${pos}${offset}\t${[...new Set(members)].join(' ')}\t${up.join(' ')}\t`);
+    }
+    for (const a of pending) {
+      const antonym = membersAt.get(a.target)?.[a.word - 1];
+      if (a.member && antonym) synsetRows[a.row] += `${synsetRows[a.row]!.endsWith('\t') ? '' : ' '}${a.member}>${antonym}`;
     }
   }
   const lemmaLines = [...lemmaRows].map(([lemma, rows]) => `${lemma}\t${rows.join(';')}`);

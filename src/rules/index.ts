@@ -1,4 +1,5 @@
 import { alteredQuotation } from './altered-quotation.ts';
+import { antonymSwap } from './antonym-swap.ts';
 import { batchSpinning } from './batch-spinning.ts';
 import { brokenSpacing } from './broken-spacing.ts';
 import { calque } from './calque.ts';
@@ -19,6 +20,6 @@ import { untranslatedTarget } from './untranslated-target.ts';
 import type { Rule } from './rule.ts';
 
 /** The built-in rules, in the order they run. */
-export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, changedName, changedAttribution, negationFlip, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, batchSpinning, torturedPhrase, grammarBreak, omittedSentence, unsupportedSentence, untranslatedTarget];
+export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, changedName, changedAttribution, negationFlip, antonymSwap, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, batchSpinning, torturedPhrase, grammarBreak, omittedSentence, unsupportedSentence, untranslatedTarget];
 
 export type { Rule, RuleContext, RuleMeta, RuleReport } from './rule.ts';
