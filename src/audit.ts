@@ -1,4 +1,10 @@
 import { alignDocuments, type AlignOptions } from './align/align.ts';
+import { fillGaps } from './bilingual/gap-fill.ts';
+import { bilingualKeys } from './bilingual/keys.ts';
+import { segmentItalian } from './bilingual/italian-segment.ts';
+import { languagePairOf } from './bilingual/language-pair.ts';
+import { rulesFor } from './bilingual/rule-set.ts';
+import { bilingualRules } from './rules/bilingual/index.ts';
 import { inactiveRules, resolveDataDir } from './data/data-dir.ts';
 import { wordDiff } from './diff/word-diff.ts';
 import { runRules, type RuleSetting } from './findings/run-rules.ts';
@@ -38,10 +44,14 @@ export interface AuditOptions {
  */
 export function audit(sourceInput: DocumentInput, targetInput: DocumentInput, options: AuditOptions = {}): AuditResult {
   const lap = stopwatch(options.timings);
-  const source = segmentDocument(sourceInput, 's');
+  // An Italian source against its English translation is a bilingual audit (docs/bilingual.md).
+  const pair = languagePairOf(options.language, sourceInput.text, targetInput.text);
+  const source = pair ? segmentItalian(sourceInput, 's') : segmentDocument(sourceInput, 's');
   const target = segmentDocument(targetInput, 't');
   lap('segment');
-  const aligned = alignDocuments(source, target, options.align);
+  const aligned = pair
+    ? fillGaps(alignDocuments(source, target, { ...options.align, keys: (text, side) => bilingualKeys(text, side) }), source, target)
+    : alignDocuments(source, target, options.align);
   lap('align');
   const alignments: Alignment[] = aligned.map((a) => ({
     ...a,
@@ -57,10 +67,11 @@ export function audit(sourceInput: DocumentInput, targetInput: DocumentInput, op
   }
   const dataDir = resolveDataDir(options.data);
   const levelOf = (id: string) => [options.rules?.[id]].flat()[0];
-  const wanted = builtinRules.filter((r) => levelOf(r.meta.id) !== 'off').map((r) => r.meta.id);
+  const rules = rulesFor(pair !== null, builtinRules, bilingualRules);
+  const wanted = rules.filter((r) => levelOf(r.meta.id) !== 'off').map((r) => r.meta.id);
   const inactive = inactiveRules(dataDir, wanted);
   const findings = runRules(
-    [...builtinRules, ...(options.plugins ?? [])].filter((r) => !inactive.some((i) => i.rule === r.meta.id)),
+    [...rules, ...(options.plugins ?? [])].filter((r) => !inactive.some((i) => i.rule === r.meta.id)),
     {
       source,
       target,
@@ -70,7 +81,7 @@ export function audit(sourceInput: DocumentInput, targetInput: DocumentInput, op
       alignmentOfTarget,
       alignmentOfSource,
       segmentById,
-      language: options.language ?? {},
+      language: pair ? { source: pair.source, target: pair.target } : (options.language ?? {}),
       dataDir,
     },
     options.rules,
@@ -88,6 +99,7 @@ export function audit(sourceInput: DocumentInput, targetInput: DocumentInput, op
     findings,
     summary,
     config: options.configFile ?? null,
+    ...(pair ? { languagePair: pair } : {}),
   };
 }
 

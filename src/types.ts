@@ -123,6 +123,20 @@ export interface AuditResult {
    * `options.config`). Optional only for results made before it existed.
    */
   config?: ConfigRef | null;
+  /**
+   * The language pair of a bilingual audit (an Italian source against its English translation): set by
+   * `--source-lang`/`--target-lang`, the configuration's `language`, or language identification of the
+   * source (`detected: true`). Absent on a same-language audit (docs/bilingual.md).
+   */
+  languagePair?: LanguagePair;
+}
+
+/** The two languages of a bilingual audit, as primary BCP 47 subtags (`it`, `en`). */
+export interface LanguagePair {
+  source: string;
+  target: string;
+  /** True when language identification chose the pair (no flag or configuration named it). */
+  detected: boolean;
 }
 
 /** Which configuration file a run used, so a report shows what could have changed its verdict. */

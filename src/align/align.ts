@@ -1,6 +1,6 @@
 import { keySegment, KeyWeights, overlap, sameFrame, setWeight, sumWeights, type KeyedSegment, type Overlap } from './similarity.ts';
 import { markMoved } from './moved.ts';
-import type { Alignment, AuditDocument } from '../types.ts';
+import type { Alignment, AuditDocument, Segment } from '../types.ts';
 
 export interface AlignOptions {
   /** Smallest weighted Dice for a target sentence's best source to count as its counterpart. */
@@ -9,9 +9,14 @@ export interface AlignOptions {
   minCoverage?: number;
   /** Candidate sources scored per target sentence, taken from the shared-word index. */
   candidates?: number;
+  /**
+   * Content keys of a sentence (default: stems of content words and numbers, `contentKeys`). A bilingual
+   * audit passes keys that both languages share: figures by value, dictionary concepts, cognates.
+   */
+  keys?: (text: string, side: 'source' | 'target') => Iterable<string>;
 }
 
-const DEFAULTS: Required<AlignOptions> = { minDice: 0.2, minCoverage: 0.4, candidates: 12 };
+const DEFAULTS: Required<Omit<AlignOptions, 'keys'>> = { minDice: 0.2, minCoverage: 0.4, candidates: 12 };
 /**
  * A one-sided link this strong joins a group even away from its members (a repeated sentence). Lower,
  * and in long texts a near-duplicate ("Iraqi dinar: the basic unit of money in Iraq" beside the
@@ -28,8 +33,10 @@ const STRONG = 0.8;
  */
 export function alignDocuments(source: AuditDocument, target: AuditDocument, options: AlignOptions = {}): Alignment[] {
   const settings = { ...DEFAULTS, ...options };
-  const sources = source.segments.filter((s) => !s.boilerplate).map(keySegment);
-  const targets = target.segments.filter((s) => !s.boilerplate).map(keySegment);
+  const keyed = (side: 'source' | 'target') => (segment: Segment, index: number) =>
+    options.keys ? { segment, index, keys: new Set(options.keys(segment.text, side)), weight: 0 } : keySegment(segment, index);
+  const sources = source.segments.filter((s) => !s.boilerplate).map(keyed('source'));
+  const targets = target.segments.filter((s) => !s.boilerplate).map(keyed('target'));
   const weights = new KeyWeights();
   for (const keyed of [...sources, ...targets]) weights.add(keyed.keys);
   for (const keyed of [...sources, ...targets]) setWeight(keyed, weights);

@@ -1,0 +1,56 @@
+import type { Alignment, AuditDocument, Segment } from '../types.ts';
+
+/** Character-length ratio two sentences may differ by and still be taken as each other's translation (Gale and Church's length model, loosely). */
+const MAX_LENGTH_RATIO = 2.2;
+
+/**
+ * Bilingual alignment leaves a short sentence with few shared anchors unlinked ("I pendolari sono
+ * invitati…" / "Commuters are advised…"). Where a run of unlinked source sentences and a run of unlinked
+ * target sentences sit in the same gap between two linked neighbours (or a document's edge), of the
+ * same count (one to three) and of comparable lengths, they are paired in order. A gap with unlinked
+ * sentences on one side only stays an omission or an addition.
+ */
+export function fillGaps(alignments: Alignment[], source: AuditDocument, target: AuditDocument): Alignment[] {
+  const sources = source.segments.filter((s) => !s.boilerplate);
+  const targets = target.segments.filter((s) => !s.boilerplate);
+  const sourceIndex = new Map(sources.map((s, i) => [s.id, i]));
+  const targetIndex = new Map(targets.map((s, i) => [s.id, i]));
+  const partner = new Map<number, number[]>();
+  for (const a of alignments) {
+    const ts = a.target.map((id) => targetIndex.get(id)!).filter((i) => i !== undefined);
+    for (const id of a.source) if (sourceIndex.has(id)) partner.set(sourceIndex.get(id)!, ts);
+  }
+  const linkedTargets = new Set(alignments.flatMap((a) => a.target.map((id) => targetIndex.get(id)!)));
+  const added: Alignment[] = [];
+  let i = 0;
+  while (i < sources.length) {
+    if (partner.has(i)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < sources.length && !partner.has(i)) i++;
+    const before = from > 0 ? Math.max(...partner.get(from - 1)!) : -1;
+    const after = i < sources.length ? Math.min(...partner.get(i)!) : targets.length;
+    if (after <= before) continue;
+    const gapTargets: number[] = [];
+    for (let t = before + 1; t < after; t++) if (!linkedTargets.has(t)) gapTargets.push(t);
+    const gapSources = Array.from({ length: i - from }, (_, k) => from + k);
+    if (gapSources.length !== gapTargets.length || gapSources.length > 3) continue;
+    gapSources.forEach((si, k) => {
+      const s = sources[si]!;
+      const t = targets[gapTargets[k]!]!;
+      if (!comparable(s, t)) return;
+      added.push({ source: [s.id], target: [t.id], score: 0 });
+    });
+  }
+  if (!added.length) return alignments;
+  const order = new Map(target.segments.map((s, k) => [s.id, k]));
+  return [...alignments, ...added].sort((a, b) => order.get(a.target[0]!)! - order.get(b.target[0]!)!);
+}
+
+function comparable(s: Segment, t: Segment): boolean {
+  if (s.kind !== t.kind) return false;
+  const ratio = Math.max(s.text.length, t.text.length) / Math.max(1, Math.min(s.text.length, t.text.length));
+  return ratio <= MAX_LENGTH_RATIO;
+}
