@@ -30,6 +30,13 @@ export async function loadCli() {
   return import(pathToFileURL(ENTRY).href);
 }
 
+/** `faithful serve` (src/cli/serve.ts) through tsx: Fastify and the worker pool stay out of the CLI bundle. */
+export async function loadServe() {
+  const { register } = await import('tsx/esm/api');
+  register();
+  return import(pathToFileURL(join(ROOT, 'src', 'cli', 'serve.ts')).href);
+}
+
 /** Paths, sizes and modification times of the sources, the lockfile and this file. */
 function fingerprint() {
   const hash = createHash('sha1');

@@ -41,6 +41,7 @@ export const USAGE = `Usage: faithful audit --source FILE --target FILE [options
        faithful audit --pairs MANIFEST [options]            (a JSON or CSV list of {name, source, target})
        faithful baseline --source FILE --target FILE [--out FILE]
        faithful data install [--dir DIR]                    (download the third-party lists into the data directory)
+       faithful serve [--host H] [--port N] [--token T]     (the audit as an HTTP service; faithful serve --help)
 
 Options:
   --source FILE        the original article (.txt, .md, .html)

@@ -1,0 +1,83 @@
+/**
+ * The worker threads that run audits (piscina), so that a huge article never blocks the event loop that
+ * answers /healthz. A bounded queue: when it is full, `run` throws QueueFull (the route answers 429). Each
+ * audit has a time limit: past it the task is aborted and its thread replaced (the route answers 503).
+ */
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { AuditTask, TaskOutcome } from './task.ts';
+
+export interface PoolOptions {
+  /** Worker threads. Default: the CPUs less one, at least 1. */
+  threads?: number;
+  /** Audits waiting for a thread before new ones are refused. Default: 4 per thread. */
+  queue?: number;
+  /** Milliseconds one audit may take (queue time not counted). Default 60,000. */
+  timeoutMs?: number;
+}
+
+export class QueueFull extends Error {}
+export class AuditTimeout extends Error {}
+
+export interface AuditPool {
+  run(task: AuditTask): Promise<TaskOutcome>;
+  /** Audits waiting for a thread. */
+  readonly queued: number;
+  /** Audits running or waiting. */
+  readonly inFlight: number;
+  readonly threads: number;
+  readonly queueLimit: number;
+  readonly timeoutMs: number;
+  close(): Promise<void>;
+}
+
+export function createPool(options: PoolOptions = {}): AuditPool {
+  const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
+  const queueLimit = options.queue ?? threads * 4;
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const piscina = new Piscina({
+    filename: new URL('./worker.mjs', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    maxQueue: queueLimit,
+    idleTimeout: Infinity,
+  });
+  let inFlight = 0;
+  return {
+    get queued() {
+      return piscina.queueSize;
+    },
+    get inFlight() {
+      return inFlight;
+    },
+    threads,
+    queueLimit,
+    timeoutMs,
+    async run(task) {
+      if (piscina.queueSize >= queueLimit) throw new QueueFull('the audit queue is full');
+      const controller = new AbortController();
+      let timedOut = false;
+      let timer: NodeJS.Timeout | undefined;
+      inFlight++;
+      try {
+        const started = piscina.run(task, { signal: controller.signal });
+        // Piscina does not say when a thread picks the task up: the limit counts from now, stretched by one
+        // limit per round of audits queued ahead, so a queued audit is not cut short by its wait.
+        const limit = timeoutMs * (1 + Math.floor(piscina.queueSize / threads));
+        timer = setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, limit);
+        return (await started) as TaskOutcome;
+      } catch (error) {
+        if (timedOut) throw new AuditTimeout(`the audit took longer than the ${timeoutMs} ms limit`);
+        if ((error as Error).message === 'Task queue is at limit') throw new QueueFull('the audit queue is full');
+        throw error;
+      } finally {
+        clearTimeout(timer);
+        inFlight--;
+      }
+    },
+    close: () => piscina.close(),
+  };
+}
