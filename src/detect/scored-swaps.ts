@@ -35,7 +35,7 @@ export function swapEvidence(context: Documents): (Swap & { features: FeatureVec
   const document = documentSignature(context.alignments, all);
   return context.alignments.flatMap((alignment, i) => {
     const swaps = perAlignment[i]!;
-    const sentence = sentenceSignature(alignment, swaps.length);
+    const sentence = sentenceSignature(alignment, swaps.filter((x) => !x.loose).length);
     return swaps.map((swap) => ({ ...swap, features: swapFeatures(swap, { document, sentence, sourceText, targetText }) }));
   });
 }

@@ -71,6 +71,6 @@ export function documentSignature(alignments: Alignment[], swaps: Swap[]): SpinS
   }
   return {
     skeleton: (kept + PRIOR_WORDS * FAITHFUL.skeleton) / (longer + PRIOR_WORDS),
-    swapRate: (swaps.length + (PRIOR_WORDS / 2) * FAITHFUL.swapRate) / (content + PRIOR_WORDS / 2),
+    swapRate: (swaps.filter((x) => !x.loose).length + (PRIOR_WORDS / 2) * FAITHFUL.swapRate) / (content + PRIOR_WORDS / 2),
   };
 }

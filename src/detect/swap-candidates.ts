@@ -18,6 +18,8 @@ export interface Swap {
   left: string | null;
   right: string | null;
   alignment: Alignment;
+  /** Paired inside a longer uneven run (alignRuns): a rewrite as often as a spin, and not counted in the spin signature. */
+  loose: boolean;
 }
 
 /** Longest runs of changed words still read as swaps: word for word (a spinner swaps neighbours too), and
@@ -69,11 +71,13 @@ export function swapsIn(alignment: Alignment, sourceText: string, targetText: st
       deleted.length === 1 && inserted.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(deleted[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(inserted[0]!.text) &&
       ((hunk.before?.target ? /\p{Lu}[\p{L}'’.-]*$/u.test(hunk.before.target.text) && /^[ \u00a0]$/u.test(targetText.slice(hunk.before.target.end, inserted[0]!.start)) : false) ||
         (hunk.after?.target ? /^\p{Lu}/u.test(hunk.after.target.text) && /^[ \u00a0]$/u.test(targetText.slice(inserted[0]!.end, hunk.after.target.start)) : false));
-    const pairs = pairWords(deleted, inserted);
-    if (!pairs) continue;
+    const paired = pairWords(deleted, inserted);
+    if (!paired) continue;
+    const { pairs, loose } = paired;
     for (const [s, t] of pairs) {
       const swap = makeSwap(s, t, sourceText, targetText, alignment, inName);
       if (!swap) continue;
+      swap.loose = loose;
       swap.left = s[0] === deleted[0] ? left : null;
       swap.right = s.at(-1) === deleted.at(-1) ? right : null;
       // A one-for-one pair inside a longer run has its run neighbours as context.
@@ -90,11 +94,67 @@ export function swapsIn(alignment: Alignment, sourceText: string, targetText: st
  * neighbours that WordNet lists as one term ("financial institution" for "bank"); what cannot be
  * made equal is one phrase swap when short, and no swap at all when long (a rewrite, not a spin).
  */
-function pairWords(deleted: Word[], inserted: Word[]): [Word[], Word[]][] | null {
+function pairWords(deleted: Word[], inserted: Word[]): { pairs: [Word[], Word[]][]; loose: boolean } | null {
   const source = joinTerms(deleted.map((w) => [w]), inserted.length);
   const target = joinTerms(inserted.map((w) => [w]), source.length);
-  if (source.length === target.length) return source.map((s, i) => [s, target[i]!]);
-  return Math.max(deleted.length, inserted.length) <= MAX_PHRASE ? [[deleted, inserted]] : null;
+  if (source.length === target.length) return { pairs: source.map((s, i) => [s, target[i]!]), loose: false };
+  if (Math.max(deleted.length, inserted.length) <= MAX_PHRASE) return { pairs: [[deleted, inserted]], loose: false };
+  const pairs = alignRuns(source, target);
+  return pairs ? { pairs, loose: true } : null;
+}
+
+/**
+ * Pairs two runs of unequal length word group by word group: content for content and function word
+ * for function word cost nothing, a function word left over costs half, a content word left over or
+ * paired across the two classes costs one. A left-over function word joins the pair after it when it
+ * comes first (a preposition before its noun: "against" → "in opposition to"), else the pair before.
+ * Null when a content word is left over: that is a rewrite, not a swap.
+ */
+function alignRuns(source: Word[][], target: Word[][]): [Word[], Word[]][] | null {
+  const content = (g: Word[]) => g.some((w) => !isFunctionWord(w.text.toLowerCase()));
+  const n = source.length;
+  const m = target.length;
+  const cost = (g: Word[]) => (content(g) ? 1 : 0.25);
+  const pairCost = (a: Word[], b: Word[]) => (content(a) === content(b) ? 0 : 0.5);
+  const table: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = 1; i <= n; i++) table[i]![0] = table[i - 1]![0]! + cost(source[i - 1]!);
+  for (let j = 1; j <= m; j++) table[0]![j] = table[0]![j - 1]! + cost(target[j - 1]!);
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      table[i]![j] = Math.min(table[i - 1]![j - 1]! + pairCost(source[i - 1]!, target[j - 1]!), table[i - 1]![j]! + cost(source[i - 1]!), table[i]![j - 1]! + cost(target[j - 1]!));
+    }
+  }
+  // Walk back: pairs in order, each with the left-over words that sit between them.
+  const steps: { s?: Word[]; t?: Word[] }[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const here = table[i]![j]!;
+    if (i > 0 && j > 0 && here === table[i - 1]![j - 1]! + pairCost(source[i - 1]!, target[j - 1]!)) steps.push({ s: source[--i]!, t: target[--j]! });
+    else if (i > 0 && here === table[i - 1]![j]! + cost(source[i - 1]!)) steps.push({ s: source[--i]! });
+    else steps.push({ t: target[--j]! });
+  }
+  steps.reverse();
+  if (steps.some((x) => (!x.s || !x.t) && content(x.s ?? x.t!))) return null;
+  const pairs: [Word[], Word[]][] = [];
+  // Whether the last pair began with left-over function words: then it is a phrase ("in opposition")
+  // and the function words right after it close it ("to"), as a prepositional phrase does.
+  let openPhrase = false;
+  let carry: { s: Word[]; t: Word[] } = { s: [], t: [] };
+  steps.forEach((step, k) => {
+    if (step.s && step.t) {
+      openPhrase = carry.s.length + carry.t.length > 0;
+      pairs.push([[...carry.s, ...step.s], [...carry.t, ...step.t]]);
+      carry = { s: [], t: [] };
+      return;
+    }
+    const trailing = !steps.slice(k).some((x) => x.s && x.t);
+    const closes = pairs.length > 0 && carry.s.length + carry.t.length === 0 && (trailing || openPhrase);
+    const into = closes ? { s: pairs.at(-1)![0], t: pairs.at(-1)![1] } : carry;
+    if (step.s) into.s.push(...step.s);
+    else into.t.push(...step.t!);
+  });
+  return pairs.filter(([s, t]) => s.length && t.length);
 }
 
 /** Joins neighbouring words that form a WordNet term, left to right, until `length` groups remain. */
@@ -125,13 +185,15 @@ function makeSwap(s: Word[], t: Word[], sourceText: string, targetText: string, 
   // Words glued where markup was lost ("RogersWhen") are run-together words, not a swap.
   if (t.some((w) => /\p{Ll}\p{Lu}/u.test(w.text))) return null;
   // Function words only, on either side, is grammar ("the" → "a"), not a swap of meaning-bearing words.
-  if (sourceWords.every(isFunctionWord) || targetWords.every(isFunctionWord)) return null;
+  // A function word turned into a phrase with a content word is a spinner's move ("because" → "as a
+  // result of", "before" → "earlier than"); one function word for another is grammar.
+  if (targetWords.every(isFunctionWord) || (sourceWords.every(isFunctionWord) && targetWords.length === 1)) return null;
   if (sameLemma(sourceWords.join(' '), targetWords.join(' '))) return null;
   // Words run together where a space was lost ("after midnight" → "aftermidnight") are a rule of their own.
   const letters = (words: string[]) => words.join('').replace(/[^\p{L}]/gu, '');
   if (targetWords.some((w) => sourceWords.some((_, i) => i + 1 < sourceWords.length && w.startsWith(sourceWords[i]! + sourceWords[i + 1]!))) || letters(sourceWords) === letters(targetWords)) return null;
   const span = (words: Word[], text: string): Span => ({ start: words[0]!.start, end: words.at(-1)!.end, text: text.slice(words[0]!.start, words.at(-1)!.end) });
-  return { source: span(s, sourceText), target: span(t, targetText), sourceWords, targetWords, left: null, right: null, alignment };
+  return { source: span(s, sourceText), target: span(t, targetText), sourceWords, targetWords, left: null, right: null, alignment, loose: false };
 }
 
 /**

@@ -53,12 +53,14 @@ export const FEATURES = [
   'phrase',
   /** Both neighbours unchanged: the word was swapped in place. */
   'inPlace',
+  /** Paired inside a longer run of uneven length: as likely a rewrite as a spin. */
+  'loose',
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
 
 /** What says the text around the swap was spun (the document and the sentence, not the word). */
-export const CONTEXT_FEATURES: readonly Feature[] = ['sentenceSkeleton', 'documentSkeleton', 'documentSwapRate', 'sentenceSwapRate', 'phrase', 'inPlace'];
+export const CONTEXT_FEATURES: readonly Feature[] = ['sentenceSkeleton', 'documentSkeleton', 'documentSwapRate', 'sentenceSwapRate', 'phrase', 'inPlace', 'loose'];
 /** What says this word for that word damages the text (the words and their neighbours). */
 export const LEXICAL_FEATURES: readonly Feature[] = FEATURES.filter((f) => !CONTEXT_FEATURES.includes(f));
 export type FeatureVector = Record<Feature, number>;
@@ -135,5 +137,6 @@ export function swapFeatures(swap: Swap, context: SwapContext): FeatureVector {
     nonWord: swap.targetWords.some((w) => !dictionary.isWord(w)) ? 1 : 0,
     phrase: swap.sourceWords.length !== swap.targetWords.length ? 1 : 0,
     inPlace: swap.left !== null && swap.right !== null ? 1 : 0,
+    loose: swap.loose ? 1 : 0,
   };
 }
