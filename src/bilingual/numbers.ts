@@ -64,7 +64,7 @@ export function italianFigures(text: string, offset = 0): Figure[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const EN_TIME = /(?<![\p{L}\p{N}])(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|(?<![\p{L}\p{N}:.])([01]?\d|2[0-4]):(\d{2})(?![\p{N}])/giu;
+const EN_TIME = /(?<![\p{L}\p{N}])(\d{1,2})(?:[:.](\d{2}))?\s*([ap])(?:\.\s?m\.|\s?m\b)|(?<![\p{L}\p{N}:.])([01]?\d|2[0-4]):(\d{2})(?![\p{N}])/giu;
 
 /**
  * Figures of an English text: the shared number reader ("2.5 billion", "72,000", "ten-year" as 10) and

@@ -1,4 +1,7 @@
 import type { Rule } from '../rule.ts';
+import { bilingualNumber } from './bilingual-number.ts';
+import { bilingualName } from './bilingual-name.ts';
+import { mtArtefact } from './mt-artefact.ts';
 
 /** Rules that run only in a bilingual audit (an Italian source against its English translation). */
-export const bilingualRules: Rule[] = [];
+export const bilingualRules: Rule[] = [bilingualNumber, mtArtefact, bilingualName];
