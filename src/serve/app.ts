@@ -110,6 +110,15 @@ export function createApp(options: ServeOptions = {}): { app: FastifyInstance; p
   });
 
   registerRoutes(app, { pool, metrics, maxBytes, cwd: options.cwd ?? process.cwd() });
+  // While shutting down, answers to the requests in flight close their connection: a keep-alive socket
+  // would otherwise hold the process open until its timeout.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
   app.addHook('onClose', async () => {
     await pool.close();
   });
