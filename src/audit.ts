@@ -50,7 +50,7 @@ export function audit(sourceInput: DocumentInput, targetInput: DocumentInput, op
   const target = segmentDocument(targetInput, 't');
   lap('segment');
   const aligned = pair
-    ? fillGaps(alignDocuments(source, target, { ...options.align, keys: (text, side) => bilingualKeys(text, side) }), source, target)
+    ? fillGaps(alignDocuments(source, target, { ...options.align, keys: bilingualKeys }), source, target, bilingualKeys)
     : alignDocuments(source, target, options.align);
   lap('align');
   const alignments: Alignment[] = aligned.map((a) => ({

@@ -80,3 +80,16 @@ describe('rules of a same-language audit do not run in a bilingual one', () => {
     expect(result.findings).toEqual([]);
   });
 });
+
+describe('bilingual-false-friend: the Italian word is the evidence', () => {
+  const italian = 'La situazione è attualmente sotto controllo, ha detto il prefetto.';
+  test('"actually" where the Italian has "attualmente" (calque table)', () => {
+    const fs = findings(italian, 'The situation is actually under control, the prefect said.', 'bilingual-false-friend');
+    expect(spans(fs)).toEqual([['actually', 'attualmente', 'accuracy/mistranslation']]);
+    expect(fs[0]!.message).toContain('“attualmente”');
+    expect(fs[0]!.suggestion).toBe('currently');
+  });
+  test('"actually" with no "attualmente" in the Italian passes', () => {
+    expect(findings('La situazione è davvero sotto controllo, ha detto il prefetto.', 'The situation is actually under control, the prefect said.', 'bilingual-false-friend')).toEqual([]);
+  });
+});

@@ -7,10 +7,11 @@ const MAX_LENGTH_RATIO = 2.2;
  * Bilingual alignment leaves a short sentence with few shared anchors unlinked ("I pendolari sono
  * invitati…" / "Commuters are advised…"). Where a run of unlinked source sentences and a run of unlinked
  * target sentences sit in the same gap between two linked neighbours (or a document's edge), of the
- * same count (one to three) and of comparable lengths, they are paired in order. A gap with unlinked
+ * same count (one to three) and of comparable lengths, they are paired in order; runs of different counts
+ * pair where a sentence shares at least one key with one on the other side. A gap with unlinked
  * sentences on one side only stays an omission or an addition.
  */
-export function fillGaps(alignments: Alignment[], source: AuditDocument, target: AuditDocument): Alignment[] {
+export function fillGaps(alignments: Alignment[], source: AuditDocument, target: AuditDocument, keys: (text: string, side: 'source' | 'target') => Iterable<string>): Alignment[] {
   const sources = source.segments.filter((s) => !s.boilerplate);
   const targets = target.segments.filter((s) => !s.boilerplate);
   const sourceIndex = new Map(sources.map((s, i) => [s.id, i]));
@@ -36,13 +37,33 @@ export function fillGaps(alignments: Alignment[], source: AuditDocument, target:
     const gapTargets: number[] = [];
     for (let t = before + 1; t < after; t++) if (!linkedTargets.has(t)) gapTargets.push(t);
     const gapSources = Array.from({ length: i - from }, (_, k) => from + k);
-    if (gapSources.length !== gapTargets.length || gapSources.length > 3) continue;
-    gapSources.forEach((si, k) => {
-      const s = sources[si]!;
-      const t = targets[gapTargets[k]!]!;
-      if (!comparable(s, t)) return;
-      added.push({ source: [s.id], target: [t.id], score: 0 });
-    });
+    if (!gapTargets.length || gapSources.length > 3 || gapTargets.length > 3) continue;
+    if (gapSources.length === gapTargets.length) {
+      gapSources.forEach((si, k) => {
+        const s = sources[si]!;
+        const t = targets[gapTargets[k]!]!;
+        if (comparable(s, t)) added.push({ source: [s.id], target: [t.id], score: 0 });
+      });
+      continue;
+    }
+    // Unequal runs (an omission or an addition beside a weakly anchored pair): pair on at least one
+    // shared key, strongest first, each sentence once.
+    const candidates = gapSources.flatMap((si) =>
+      gapTargets.map((ti) => {
+        const sk = new Set(keys(sources[si]!.text, 'source'));
+        const shared = [...new Set(keys(targets[ti]!.text, 'target'))].filter((k) => sk.has(k)).length;
+        return { si, ti, shared };
+      }),
+    );
+    candidates.sort((a, b) => b.shared - a.shared);
+    const usedS = new Set<number>();
+    const usedT = new Set<number>();
+    for (const { si, ti, shared } of candidates) {
+      if (shared < 1 || usedS.has(si) || usedT.has(ti) || !comparable(sources[si]!, targets[ti]!)) continue;
+      usedS.add(si);
+      usedT.add(ti);
+      added.push({ source: [sources[si]!.id], target: [targets[ti]!.id], score: 0 });
+    }
   }
   if (!added.length) return alignments;
   const order = new Map(target.segments.map((s, k) => [s.id, k]));

@@ -1,4 +1,3 @@
-import { freedictItEn } from '../../bilingual/freedict.ts';
 import { isItalianStopword } from '../../bilingual/italian-words.ts';
 import { englishKeys, italianKeys } from '../../bilingual/keys.ts';
 import type { Segment } from '../../types.ts';
@@ -35,13 +34,12 @@ export const bilingualName: Rule = {
     description: 'A name in the Italian is missing or replaced in the aligned English.',
     category: 'accuracy/mistranslation',
     defaultSeverity: 'major',
-    basis: 'the aligned Italian sentences; FreeDict ita-eng for names English adapts',
+    basis: "the aligned Italian sentences; FreeDict ita-eng concepts and near spellings for names English adapts",
     // Heuristic: a capitalised Italian word may be a title or a body English renders freely.
     defaultConfidence: 0.8,
   },
   check(context) {
     const reports: RuleReport[] = [];
-    const lexicon = freedictItEn();
     for (const alignment of context.alignments) {
       const targets = alignment.target.map((id) => context.segmentById.get(id)!);
       const targetTokens = targets.flatMap(tokens);
@@ -51,7 +49,7 @@ export const bilingualName: Rule = {
           // The surname of a person ("Elena Ferrari") comes through letter for letter: a near spelling
           // next to the rest of the name, copied exactly, is a replacement ("Elena Ferraris").
           const exactAt = new Set(run.slice(0, -1).flatMap((w) => targetTokens.flatMap((t, i) => (fold(t.text) === fold(w.text) ? [i] : []))));
-          const missing = run.filter((w, i) => !present(w.text, i === run.length - 1 && run.length > 1 && !lexicon.italian(w.text) ? exactAt : null, targetTokens, targetKeys));
+          const missing = run.filter((w, i) => !present(w.text, i === run.length - 1 && run.length > 1 ? exactAt : null, targetTokens, targetKeys));
           if (!missing.length) continue;
           const kept = run.filter((w) => !missing.includes(w));
           const replacement = kept.length ? replacementNear(kept, missing[0]!, targetTokens, context.source.text) : null;
@@ -108,7 +106,8 @@ function present(word: string, strictNextTo: Set<number> | null, targetTokens: T
   const w = fold(word);
   if (targetTokens.some((t) => fold(t.text) === w)) return true;
   const loose = (i: number) => !strictNextTo || !(strictNextTo.has(i - 1) || strictNextTo.has(i + 1));
-  if (italianKeys(word).some((k) => targetKeys.has(k)) && (!strictNextTo || !strictNextTo.size)) return true;
+  const keys = italianKeys(word);
+  if (keys.some((k) => targetKeys.has(k)) && targetTokens.some((t, i) => loose(i) && englishKeys(t.text).some((k) => keys.includes(k)))) return true;
   return targetTokens.some((t, i) => near(w, fold(t.text)) && loose(i));
 }
 

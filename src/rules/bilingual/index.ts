@@ -1,7 +1,8 @@
 import type { Rule } from '../rule.ts';
 import { bilingualNumber } from './bilingual-number.ts';
+import { bilingualFalseFriend } from './bilingual-false-friend.ts';
 import { bilingualName } from './bilingual-name.ts';
 import { mtArtefact } from './mt-artefact.ts';
 
 /** Rules that run only in a bilingual audit (an Italian source against its English translation). */
-export const bilingualRules: Rule[] = [bilingualNumber, mtArtefact, bilingualName];
+export const bilingualRules: Rule[] = [bilingualNumber, mtArtefact, bilingualName, bilingualFalseFriend];
