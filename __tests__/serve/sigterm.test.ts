@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, jest, test } from '@jest/globals';
 import { ROOT } from '../helpers/seed.ts';
@@ -49,5 +49,16 @@ describe('faithful serve as a process', () => {
     const logs = stderr.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
     expect(logs.some((entry) => entry.audit && entry.audit.sourceBytes > 0)).toBe(true);
     expect(stderr).not.toContain('Italy');
+  });
+
+  test('a bad flag is one line on stderr and exit 2, without a stack trace', () => {
+    for (const [flag, message] of [
+      [['--port', '99999'], 'faithful: --port must be an integer from 0 to 65535, got "99999"'],
+      [['--jobs', '0'], 'faithful: --jobs must be an integer of 1 or more, got "0"'],
+      [['--colour'], "faithful: Unknown option '--colour'"],
+    ] as const) {
+      const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'faithful.js'), 'serve', ...flag], { cwd: ROOT, env, encoding: 'utf8' });
+      expect([run.status, run.stderr]).toEqual([2, message + '\n']);
+    }
   });
 });

@@ -30,7 +30,8 @@ legend{font-weight:600;padding:0 4px}
 label{display:block;margin:6px 0 2px}
 textarea{width:100%;min-height:12rem;font:14px/1.4 ui-monospace,monospace;padding:6px;border:1px solid #888;border-radius:4px;resize:vertical}
 textarea.drop{outline:3px dashed #2a5db0}
-select,input,button{font:inherit}
+select,input,button{font:inherit;max-width:100%}
+.row>div{min-width:0;max-width:100%}
 .row{display:flex;flex-wrap:wrap;gap:12px;align-items:end;margin:12px 0}
 button{padding:8px 18px;border:0;border-radius:4px;background:#2a5db0;color:#fff;cursor:pointer}
 button[disabled]{background:#777;cursor:progress}
@@ -107,7 +108,7 @@ function hashOf(code: string): string {
 }
 
 function side(name: 'source' | 'target', title: string, hint: string): string {
-  const options = LANGUAGES.map(([tag, label]) => `<option value="${tag}"${name === 'target' && tag === 'en' ? ' selected' : ''}>${label}${tag ? ` (${tag})` : ''}</option>`).join('');
+  const options = LANGUAGES.map(([tag, label]) => `<option value="${tag}">${label}${tag ? ` (${tag})` : ''}</option>`).join('');
   return `<fieldset>
 <legend>${title}</legend>
 <label for="${name}-text">${hint} (paste, or drop a file here)</label>
@@ -124,13 +125,15 @@ function side(name: 'source' | 'target', title: string, hint: string): string {
 export function reviewPage(): { html: string; csp: string } {
   const report = clientScript();
   // A srcdoc frame inherits this policy (and adds the report's own), so the report's script hash is allowed too.
-  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src ${hashOf(SCRIPT)} ${report.hash}; connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+  const policy = `default-src 'none'; style-src 'unsafe-inline'; script-src ${hashOf(SCRIPT)} ${report.hash}; connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'`;
+  // The header adds frame-ancestors (ignored, with a console error, in a <meta> policy).
+  const csp = `${policy}; frame-ancestors 'none'`;
   const html = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
 <title>faithful review</title>
 <style>${STYLE}</style>
 </head>
