@@ -2,7 +2,8 @@
  * `npm run bench [-- --quick] [-- --runs N] [-- --sizes 1000,20000]`: builds generated pairs from WordNet glosses, measures
  * each stage of the audit at 100, 1,000, 5,000 and 20,000 sentences a side (each measurement in a
  * fresh process, median of several runs), the seed pair through the CLI and warm in process, 1,000
- * seed-sized pairs in batch, and the HTML report's load time in Chromium. Prints a table and writes
+ * seed-sized pairs in batch, the HTML report's load time in Chromium, and `faithful serve` under a bounded
+ * autocannon load (bench/serve.ts). Prints a table and writes
  * `reports/bench.md`. Timing lives here, never in tests.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { batchPairs, BENCH_DIR, INPUT_DIR, loadGenerator, SEED_SIZED, sizedPair, type PairFiles } from './inputs.ts';
 import type { Quality } from './match.ts';
+import { benchServe, serveLines } from './serve.ts';
 
 const ROOT = join(BENCH_DIR, '..');
 const argv = process.argv.slice(2);
@@ -294,6 +296,13 @@ for (const category of categories) {
   lines.push(`| ${category} | ${columns.map(([, q]) => cell(q)).join(' | ')} |`);
 }
 lines.push('');
+// The HTTP server under a bounded autocannon load (bench/serve.ts), after everything else so it runs alone.
+log('bench: faithful serve under load');
+try {
+  lines.push(...serveLines(await benchServe(QUICK)));
+} catch (error) {
+  lines.push(`## faithful serve under load`, '', `- **failed**: ${(error as Error).message}`, '');
+}
 const report = lines.join('\n') + '\n';
 process.stdout.write(report);
 mkdirSync(join(ROOT, 'reports'), { recursive: true });
