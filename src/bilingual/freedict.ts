@@ -73,6 +73,11 @@ export function englishStem(word: string): string {
 
 const cached = new Map<string, BilingualLexicon>();
 
+/** Forgets the loaded dictionaries (tests that point `FAITHFUL_DICTD` elsewhere). */
+export function clearFreedictCache(): void {
+  cached.clear();
+}
+
 /**
  * The lexicon from the two FreeDict databases. Missing packages are an input error (exit 2) naming them:
  * the bilingual audit has no fallback dictionary, and an audit that silently aligned on numbers alone

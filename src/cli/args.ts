@@ -34,6 +34,9 @@ export interface AuditArgs {
   minConfidence?: number;
   /** Worker threads for batch runs. */
   jobs?: number;
+  /** `--source-lang`/`--target-lang` (BCP 47): `it` and `en` select the bilingual audit (docs/bilingual.md). */
+  sourceLang?: string;
+  targetLang?: string;
 }
 
 export const USAGE = `Usage: faithful audit --source FILE --target FILE [options]
@@ -52,6 +55,8 @@ Options:
                        for "baseline", the decisions file to write (default: stdout)
   --config FILE        configuration (default: faithful.config.json here or in a parent folder)
   --no-config          ignore any configuration file
+  --source-lang L      language of the source (BCP 47); with --target-lang: "it" and "en"
+  --target-lang L      run the bilingual audit (default: an Italian source is detected)
   --baseline FILE      reviewed decisions: accepted findings are reported as suppressed, not gated
   --fail-on S          fail on any finding at severity S or above: minor, major, critical (default), none
   --max-score N        fail when the score (penalty per 100 words) is over N (default 10; -1: no limit)
@@ -93,6 +98,8 @@ export function parseAuditArgs(argv: string[]): AuditArgs {
         'max-findings': { type: 'string' },
         'min-confidence': { type: 'string' },
         jobs: { type: 'string' },
+        'source-lang': { type: 'string' },
+        'target-lang': { type: 'string' },
         encoding: { type: 'string' },
         'max-bytes': { type: 'string' },
         color: { type: 'boolean' },
@@ -148,7 +155,15 @@ export function parseAuditArgs(argv: string[]): AuditArgs {
     all: values.all ?? false,
     minConfidence: fraction(values['min-confidence'], '--min-confidence'),
     jobs: integer(values.jobs, '--jobs', 1),
+    sourceLang: language(values['source-lang'], '--source-lang'),
+    targetLang: language(values['target-lang'], '--target-lang'),
   };
+}
+
+function language(value: string | undefined, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/u.test(value)) throw new InputError(`${name} must be a language tag such as "it" or "en", got "${value}"`);
+  return value;
 }
 
 function integer(value: string | undefined, name: string, min: number): number | undefined {

@@ -47,7 +47,7 @@ export function resolveSettings(args: AuditArgs, cwd: string): { settings: RunSe
       config: configPath ? configRef(configPath, cwd) : null,
       rules: config.rules,
       gate,
-      language: config.language,
+      language: args.sourceLang !== undefined || args.targetLang !== undefined ? { ...config.language, ...(args.sourceLang ? { source: args.sourceLang } : {}), ...(args.targetLang ? { target: args.targetLang } : {}) } : config.language,
       pluginPaths: config.pluginPaths,
       baselinePath,
       baseline,

@@ -1,3 +1,4 @@
+import { pairSentence } from '../bilingual/pair-label.ts';
 import { belowConfidenceNote, confidentView } from './confidence.ts';
 import { configSentence } from './config-ref.ts';
 import { lineLocator } from './locate.ts';
@@ -33,6 +34,8 @@ export function formatText(input: AuditResult, options: TextOptions = {}): strin
     `  score ${summary.score} per 100 words (penalty ${summary.penalty}, ${summary.words} words)  ` +
       `critical ${summary.counts.critical}  major ${summary.counts.major}  minor ${summary.counts.minor}${suppressed}`,
   );
+  const languages = pairSentence(result.languagePair);
+  if (languages) lines.push(`  languages: ${languages}`);
   for (const { rule, reason } of summary.inactive ?? []) lines.push(`  ${paint('33', 'not run:')} ${rule}: ${reason}`);
   for (const reason of summary.reasons) lines.push(`  ${paint('31', 'gate failed:')} ${reason}`);
   const configured = configSentence(result);

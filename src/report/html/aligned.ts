@@ -9,7 +9,7 @@ import { baseName, slug } from './labels.ts';
 export function alignedView(result: AuditResult, model: ReportModel): Element {
   const marked = new Set<Finding>();
   const rows = model.rows.map((row) => rowElement(result, model, row, marked));
-  return h('section.aligned', { role: 'table', ariaLabel: 'Source and target, aligned sentence by sentence' }, [
+  const section = h('section.aligned', { role: 'table', ariaLabel: 'Source and target, aligned sentence by sentence' }, [
     h('div.row.head', { role: 'row' }, [
       h('div.gutter', { role: 'columnheader' }, 'Row'),
       h('div.cell.src', { role: 'columnheader' }, ['Source ', h('span.doc-name', baseName(result.source.path))]),
@@ -18,6 +18,16 @@ export function alignedView(result: AuditResult, model: ReportModel): Element {
     ...documentRow(model, marked),
     ...rows,
   ]);
+  if (result.languagePair) markLanguages(section, result.languagePair.source, result.languagePair.target);
+  return section;
+}
+
+/** A bilingual report says which language each column is in (`lang` on every source and target cell). */
+function markLanguages(node: Element, source: string, target: string): void {
+  const classes = [node.properties?.className ?? []].flat();
+  if (classes.includes('cell') && classes.includes('src')) node.properties.lang = source;
+  if (classes.includes('cell') && classes.includes('tgt')) node.properties.lang = target;
+  for (const child of node.children) if (child.type === 'element') markLanguages(child, source, target);
 }
 
 function rowElement(result: AuditResult, model: ReportModel, row: Row, marked: Set<Finding>): Element {

@@ -1,4 +1,5 @@
 import { h } from 'hastscript';
+import { pairSentence } from '../../bilingual/pair-label.ts';
 import type { Element } from 'hast';
 import type { AuditDocument, AuditResult } from '../../types.ts';
 import { countWords } from '../../segment/segment.ts';
@@ -56,6 +57,7 @@ export function verdictHeader(result: AuditResult): Element {
     h('dl.docs', [
       documentEntry('Source', result.source),
       documentEntry('Target', result.target),
+      result.languagePair ? h('div', { dataLanguages: `${result.languagePair.source}-${result.languagePair.target}` }, [h('dt', 'Languages'), h('dd', pairSentence(result.languagePair)!)]) : '',
       h('div', [h('dt', 'Report'), h('dd', [h('time', { dateTime: result.generated }, formatTime(result.generated)), ` · ${result.tool.name} ${result.tool.version}`])]),
       result.config === undefined
         ? ''
