@@ -7,6 +7,7 @@ import { readGold, type Gold } from './gold.ts';
 import { ROOT } from './lexicons.ts';
 import { counted, evaluateSpinner, naiveWordDiff, renderSpinnerSection } from './spinner-eval.ts';
 import { MYTHES_PATH, spinnerPairs, thesaurusAvailable } from './thesaurus-spinner.ts';
+import { renderBilingualSection } from './bilingual-eval.ts';
 import { AIKSAURUS_DIR, AIKSAURUS_PACKAGE, aiksaurusAvailable } from './aiksaurus.ts';
 import { alignmentAccuracy, matchFindings, overlaps, scores, type AlignmentMiss, type Counts, type MatchResult, type Scores } from './match.ts';
 
@@ -195,6 +196,14 @@ function withSpinnerSection(report: string, run: boolean): string {
   return cut < 0 ? `${report}\n${section}` : `${report.slice(0, cut)}\n${section}${report.slice(cut)}`;
 }
 
+/** The bilingual evaluation set (src/eval/bilingual-eval.ts), before the lists of misses; only on a full run. */
+function withBilingualSection(report: string, run: boolean): string {
+  if (!run) return report;
+  const section = renderBilingualSection();
+  const cut = report.indexOf('\n## Missed gold items');
+  return cut < 0 ? `${report}\n${section}` : `${report.slice(0, cut)}\n${section}${report.slice(cut)}`;
+}
+
 /** `only`: pair names to evaluate (all pairs with a gold.json when empty), as in `npm run eval -- generated-news-1`. */
 export function main(corpusDir = join(ROOT, 'corpus'), reportPath = join(ROOT, 'reports', 'eval.md'), only: string[] = []): number {
   const evaluations: PairEvaluation[] = [];
@@ -227,7 +236,7 @@ export function main(corpusDir = join(ROOT, 'corpus'), reportPath = join(ROOT, '
     }
     evaluations.push(evaluatePair(pair.name, source, target, gold));
   }
-  const report = withSpinnerSection(renderReport(evaluations), only.length === 0);
+  const report = withBilingualSection(withSpinnerSection(renderReport(evaluations), only.length === 0), only.length === 0);
   mkdirSync(join(reportPath, '..'), { recursive: true });
   writeFileSync(reportPath, report + '\n');
   // The terminal gets the tables and the targets; the lists of misses stay in the file.
