@@ -1,6 +1,6 @@
-import { wordnet, type Pos } from '../lexicon/wordnet.ts';
 import type { Alignment, DiffPart, Span } from '../types.ts';
-import { isStopword, stem } from '../text/words.ts';
+import { pairWords, type Word } from './run-pairing.ts';
+import { isFunctionWord, sameLemma } from './word-classes.ts';
 
 /**
  * One-for-one swaps in an aligned pair, read off its word diff: a run of at most MAX_RUN source words
@@ -22,16 +22,8 @@ export interface Swap {
   loose: boolean;
 }
 
-/** Longest runs of changed words still read as swaps: word for word (a spinner swaps neighbours too), and
- * as one phrase of another length ("bank" → "financial institution" is 1 → 2). */
+/** Longest run of changed words a side still read as swaps (a spinner swaps neighbours too). */
 export const MAX_RUN = 8;
-export const MAX_PHRASE = 3;
-
-interface Word {
-  start: number;
-  end: number;
-  text: string;
-}
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
@@ -56,6 +48,22 @@ function hunks(diff: DiffPart[]): { before: DiffPart | null; changed: DiffPart[]
   return out;
 }
 
+type Hunk = ReturnType<typeof hunks>[number];
+
+/** One capitalised word for another right beside an unchanged capitalised word: a word of a name swapped. */
+function namePartSwapped(hunk: Hunk, deleted: Word[], inserted: Word[], targetText: string): boolean {
+  const name = /^\p{Lu}\p{Ll}+$/u;
+  if (deleted.length !== 1 || inserted.length !== 1 || !name.test(deleted[0]!.text) || !name.test(inserted[0]!.text)) return false;
+  const word = inserted[0]!;
+  const spaceOnly = (from: number, to: number) => /^[ \u00a0]$/u.test(targetText.slice(from, to));
+  const before = hunk.before?.target;
+  const after = hunk.after?.target;
+  return Boolean(
+    (before && /\p{Lu}[\p{L}'’.-]*$/u.test(before.text) && spaceOnly(before.end, word.start)) ||
+      (after && /^\p{Lu}/u.test(after.text) && spaceOnly(word.end, after.start)),
+  );
+}
+
 export function swapsIn(alignment: Alignment, sourceText: string, targetText: string): Swap[] {
   const out: Swap[] = [];
   for (const hunk of hunks(alignment.diff ?? [])) {
@@ -66,11 +74,7 @@ export function swapsIn(alignment: Alignment, sourceText: string, targetText: st
     if (/[.!?]\s/u.test(sourceText.slice(deleted[0]!.start, deleted.at(-1)!.end)) || /[.!?]\s/u.test(targetText.slice(inserted[0]!.start, inserted.at(-1)!.end))) continue;
     const left = lastWord(hunk.before?.target ?? null);
     const right = firstWord(hunk.after?.target ?? null);
-    // One capitalised word for another beside an unchanged capitalised word: a word of a name swapped.
-    const inName =
-      deleted.length === 1 && inserted.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(deleted[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(inserted[0]!.text) &&
-      ((hunk.before?.target ? /\p{Lu}[\p{L}'’.-]*$/u.test(hunk.before.target.text) && /^[ \u00a0]$/u.test(targetText.slice(hunk.before.target.end, inserted[0]!.start)) : false) ||
-        (hunk.after?.target ? /^\p{Lu}/u.test(hunk.after.target.text) && /^[ \u00a0]$/u.test(targetText.slice(inserted[0]!.end, hunk.after.target.start)) : false));
+    const inName = namePartSwapped(hunk, deleted, inserted, targetText);
     const paired = pairWords(deleted, inserted);
     if (!paired) continue;
     const { pairs, loose } = paired;
@@ -84,88 +88,6 @@ export function swapsIn(alignment: Alignment, sourceText: string, targetText: st
       if (s[0] !== deleted[0]) swap.left = deleted[deleted.indexOf(s[0]!) - 1]!.text.toLowerCase();
       if (s.at(-1) !== deleted.at(-1)) swap.right = deleted[deleted.indexOf(s.at(-1)!) + 1]!.text.toLowerCase();
       out.push(swap);
-    }
-  }
-  return out;
-}
-
-/**
- * Pairs the two runs of a hunk word for word. Runs of unequal length are first made equal by joining
- * neighbours that WordNet lists as one term ("financial institution" for "bank"); what cannot be
- * made equal is one phrase swap when short, and no swap at all when long (a rewrite, not a spin).
- */
-function pairWords(deleted: Word[], inserted: Word[]): { pairs: [Word[], Word[]][]; loose: boolean } | null {
-  const source = joinTerms(deleted.map((w) => [w]), inserted.length);
-  const target = joinTerms(inserted.map((w) => [w]), source.length);
-  if (source.length === target.length) return { pairs: source.map((s, i) => [s, target[i]!]), loose: false };
-  if (Math.max(deleted.length, inserted.length) <= MAX_PHRASE) return { pairs: [[deleted, inserted]], loose: false };
-  const pairs = alignRuns(source, target);
-  return pairs ? { pairs, loose: true } : null;
-}
-
-/**
- * Pairs two runs of unequal length word group by word group: content for content and function word
- * for function word cost nothing, a function word left over costs half, a content word left over or
- * paired across the two classes costs one. A left-over function word joins the pair after it when it
- * comes first (a preposition before its noun: "against" → "in opposition to"), else the pair before.
- * Null when a content word is left over: that is a rewrite, not a swap.
- */
-function alignRuns(source: Word[][], target: Word[][]): [Word[], Word[]][] | null {
-  const content = (g: Word[]) => g.some((w) => !isFunctionWord(w.text.toLowerCase()));
-  const n = source.length;
-  const m = target.length;
-  const cost = (g: Word[]) => (content(g) ? 1 : 0.25);
-  const pairCost = (a: Word[], b: Word[]) => (content(a) === content(b) ? 0 : 0.5);
-  const table: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = 1; i <= n; i++) table[i]![0] = table[i - 1]![0]! + cost(source[i - 1]!);
-  for (let j = 1; j <= m; j++) table[0]![j] = table[0]![j - 1]! + cost(target[j - 1]!);
-  for (let i = 1; i <= n; i++) {
-    for (let j = 1; j <= m; j++) {
-      table[i]![j] = Math.min(table[i - 1]![j - 1]! + pairCost(source[i - 1]!, target[j - 1]!), table[i - 1]![j]! + cost(source[i - 1]!), table[i]![j - 1]! + cost(target[j - 1]!));
-    }
-  }
-  // Walk back: pairs in order, each with the left-over words that sit between them.
-  const steps: { s?: Word[]; t?: Word[] }[] = [];
-  let i = n;
-  let j = m;
-  while (i > 0 || j > 0) {
-    const here = table[i]![j]!;
-    if (i > 0 && j > 0 && here === table[i - 1]![j - 1]! + pairCost(source[i - 1]!, target[j - 1]!)) steps.push({ s: source[--i]!, t: target[--j]! });
-    else if (i > 0 && here === table[i - 1]![j]! + cost(source[i - 1]!)) steps.push({ s: source[--i]! });
-    else steps.push({ t: target[--j]! });
-  }
-  steps.reverse();
-  if (steps.some((x) => (!x.s || !x.t) && content(x.s ?? x.t!))) return null;
-  const pairs: [Word[], Word[]][] = [];
-  // Whether the last pair began with left-over function words: then it is a phrase ("in opposition")
-  // and the function words right after it close it ("to"), as a prepositional phrase does.
-  let openPhrase = false;
-  let carry: { s: Word[]; t: Word[] } = { s: [], t: [] };
-  steps.forEach((step, k) => {
-    if (step.s && step.t) {
-      openPhrase = carry.s.length + carry.t.length > 0;
-      pairs.push([[...carry.s, ...step.s], [...carry.t, ...step.t]]);
-      carry = { s: [], t: [] };
-      return;
-    }
-    const trailing = !steps.slice(k).some((x) => x.s && x.t);
-    const closes = pairs.length > 0 && carry.s.length + carry.t.length === 0 && (trailing || openPhrase);
-    const into = closes ? { s: pairs.at(-1)![0], t: pairs.at(-1)![1] } : carry;
-    if (step.s) into.s.push(...step.s);
-    else into.t.push(...step.t!);
-  });
-  return pairs.filter(([s, t]) => s.length && t.length);
-}
-
-/** Joins neighbouring words that form a WordNet term, left to right, until `length` groups remain. */
-function joinTerms(groups: Word[][], length: number): Word[][] {
-  const net = wordnet();
-  const out = [...groups];
-  for (let i = 0; i + 1 < out.length && out.length > length; i++) {
-    const term = [...out[i]!, ...out[i + 1]!].map((w) => w.text.toLowerCase()).join(' ');
-    if (net.baseForms(term, 'n').length || net.baseForms(term, 'v').length) {
-      out.splice(i, 2, [...out[i]!, ...out[i + 1]!]);
-      i--;
     }
   }
   return out;
@@ -195,38 +117,6 @@ function makeSwap(s: Word[], t: Word[], sourceText: string, targetText: string, 
   const span = (words: Word[], text: string): Span => ({ start: words[0]!.start, end: words.at(-1)!.end, text: text.slice(words[0]!.start, words.at(-1)!.end) });
   return { source: span(s, sourceText), target: span(t, targetText), sourceWords, targetWords, left: null, right: null, alignment, loose: false };
 }
-
-/**
- * Words of the stopword list that carry meaning of their own: reporting and light verbs, and a few
- * nouns and adverbs. A spinner swaps them like any content word ("said" → "mentioned", "still" → "nonetheless").
- */
-const CONTENT_STOPWORDS = new Set(['said', 'came', 'come', 'make', 'take', 'way', 'well', 'still', 'never']);
-
-function isFunctionWord(word: string): boolean {
-  return isStopword(word) && !CONTENT_STOPWORDS.has(word);
-}
-
-/** Two forms of one word ("rate" and "rates", "ran" and "run"): an inflection changed, not a word. */
-export function sameLemma(a: string, b: string): boolean {
-  if (a === b || stem(a) === stem(b)) return true;
-  const x = basesOf(a);
-  for (const form of basesOf(b)) if (x.has(form)) return true;
-  return false;
-}
-
-/** WordNet base forms of a word in any part of speech, once per word form (a long text repeats its words). */
-function basesOf(word: string): Set<string> {
-  let bases = baseCache.get(word);
-  if (!bases) {
-    const net = wordnet();
-    bases = new Set((['n', 'v', 'a', 'r'] as Pos[]).flatMap((p) => net.baseForms(word.replace(/ /gu, '_'), p)));
-    if (baseCache.size > 50_000) baseCache.clear();
-    baseCache.set(word, bases);
-  }
-  return bases;
-}
-
-const baseCache = new Map<string, Set<string>>();
 
 /** The word that opens a span, unless punctuation comes first (then nothing is next to the swap). */
 function firstWord(span: Span | null): string | null {
