@@ -39,6 +39,7 @@ describe('faithful serve: POST /v1/audit and the other routes', () => {
     const html = await post(`${url}/v1/audit`, seedBody(), { ...auth, accept: 'text/html' });
     expect(html.status).toBe(200);
     expect(html.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(html.headers.get('content-security-policy')).toMatch(/^default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-/);
     const page = await html.text();
     expect(page).toMatch(/<title>(PASS|FAIL) · target.txt · faithful review<\/title>/);
     expect(page).toMatch(/http-equiv="Content-Security-Policy" content="default-src (&#x27;|')none/);

@@ -2,6 +2,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { resolveConfig } from '../config/load.ts';
 import { InputError } from '../ingest/input-error.ts';
+import { contentSecurityPolicy } from '../report/html.ts';
+import { clientScript } from '../report/html/client.ts';
 import { HttpError } from './app.ts';
 import type { Metrics } from './metrics.ts';
 import { reviewPage } from './page.ts';
@@ -30,6 +32,7 @@ export function registerRoutes(app: FastifyInstance, context: Context): void {
   const verdicts = new WeakMap<FastifyRequest, boolean>();
   /** Mean seconds per audit lately, for Retry-After. */
   let meanSeconds = 1;
+  const reportPolicy = contentSecurityPolicy(clientScript().hash);
 
   app.addHook('onResponse', async (request, reply) => {
     if (request.routeOptions.url === '/v1/audit') metrics.audit(reply.statusCode, reply.elapsedTime / 1000, verdicts.get(request));
@@ -65,6 +68,8 @@ export function registerRoutes(app: FastifyInstance, context: Context): void {
       verdicts.set(request, outcome.pass);
       // Sizes and the verdict only: no article text, no names.
       request.log.info({ audit: { format, sourceBytes: Buffer.byteLength(source.text), targetBytes: Buffer.byteLength(target.text), pass: outcome.pass, findings: outcome.findings, ms: Math.round(outcome.ms) } }, 'audit');
+      // The HTML report carries its policy in a <meta>; the header says the same to the browser first.
+      if (format === 'html') reply.header('content-security-policy', reportPolicy);
       return reply.type(outcome.contentType).send(outcome.body);
     },
   );
