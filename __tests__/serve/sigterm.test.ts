@@ -55,10 +55,14 @@ describe('faithful serve as a process', () => {
     for (const [flag, message] of [
       [['--port', '99999'], 'faithful: --port must be an integer from 0 to 65535, got "99999"'],
       [['--jobs', '0'], 'faithful: --jobs must be an integer of 1 or more, got "0"'],
+      [['--queue', '0'], 'faithful: --queue must be an integer of 1 or more, got "0"'],
       [['--colour'], "faithful: Unknown option '--colour'"],
     ] as const) {
       const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'faithful.js'), 'serve', ...flag], { cwd: ROOT, env, encoding: 'utf8' });
       expect([run.status, run.stderr]).toEqual([2, message + '\n']);
     }
+    const help = spawnSync(process.execPath, [join(ROOT, 'bin', 'faithful.js'), 'serve', '--help'], { cwd: ROOT, env, encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: faithful serve \[--host 127\.0\.0\.1\] \[--port 8080\] \[--token T\] \[--jobs N\]/);
   });
 });

@@ -62,7 +62,7 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv = process.
     port: count(values.port, '--port', 0) ?? 8080,
     token,
     jobs: count(values.jobs, '--jobs', 1),
-    queue: count(values.queue, '--queue', 0),
+    queue: count(values.queue, '--queue', 1),
     timeoutMs: timeout === undefined ? undefined : timeout * 1000,
     maxBytes: count(values['max-bytes'], '--max-bytes', 1),
     quiet: values.quiet ?? false,

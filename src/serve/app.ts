@@ -5,6 +5,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { describeError } from '../config/load.ts';
+import { HttpError } from './errors.ts';
 import { createMetrics } from './metrics.ts';
 import { createPool, type AuditPool, type PoolOptions } from './pool.ts';
 import { registerRoutes } from './routes.ts';
@@ -20,18 +21,6 @@ export interface ServeOptions extends PoolOptions {
   log?: NodeJS.WritableStream;
   /** Folder the options' relative paths would resolve from (none are accepted today). */
   cwd?: string;
-}
-
-/** An error with the HTTP status and the JSON body the client gets. */
-export class HttpError extends Error {
-  constructor(
-    readonly statusCode: number,
-    message: string,
-    readonly field?: string,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-  }
 }
 
 export function createApp(options: ServeOptions = {}): { app: FastifyInstance; pool: AuditPool } {
@@ -103,7 +92,8 @@ export function createApp(options: ServeOptions = {}): { app: FastifyInstance; p
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.code(415).send({ error: 'expected Content-Type: application/json' });
     if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return reply.code(400).send({ error: 'body: empty, expected a JSON object', field: 'body' });
     if (status >= 500) {
-      request.log.error({ err: { message: error.message, stack: error.stack } }, 'internal error');
+      // The stack's frames only: a message might quote the article.
+      request.log.error({ err: { type: error.name, frames: error.stack?.split('\n').slice(1).join('\n') } }, 'internal error');
       return reply.code(500).send({ error: 'internal error' });
     }
     return reply.code(status).send({ error: error.message });

@@ -10,7 +10,7 @@ import type { AuditTask, TaskOutcome } from './task.ts';
 export interface PoolOptions {
   /** Worker threads. Default: the CPUs less one, at least 1. */
   threads?: number;
-  /** Audits waiting for a thread before new ones are refused. Default: 4 per thread. */
+  /** Audits waiting for a thread before new ones are refused (at least 1). Default: 4 per thread. */
   queue?: number;
   /** Milliseconds one audit may take (queue time not counted). Default 60,000. */
   timeoutMs?: number;
@@ -33,7 +33,7 @@ export interface AuditPool {
 
 export function createPool(options: PoolOptions = {}): AuditPool {
   const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
-  const queueLimit = options.queue ?? threads * 4;
+  const queueLimit = Math.max(1, options.queue ?? threads * 4);
   const timeoutMs = options.timeoutMs ?? 60_000;
   const piscina = new Piscina({
     filename: new URL('./worker.mjs', import.meta.url).href,

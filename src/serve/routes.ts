@@ -4,7 +4,7 @@ import { resolveConfig } from '../config/load.ts';
 import { InputError } from '../ingest/input-error.ts';
 import { contentSecurityPolicy } from '../report/html.ts';
 import { clientScript } from '../report/html/client.ts';
-import { HttpError } from './app.ts';
+import { HttpError } from './errors.ts';
 import type { Metrics } from './metrics.ts';
 import { reviewPage } from './page.ts';
 import { AuditTimeout, QueueFull, type AuditPool } from './pool.ts';
