@@ -159,3 +159,23 @@ describe('faithful serve: POST /v1/audit and the other routes', () => {
     expect(after).toMatch(/^faithful_worker_threads 2$/m);
   });
 });
+
+describe('faithful serve: a configured byte limit', () => {
+  let url: string;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    ({ url, close } = await startServer({ threads: 1, maxBytes: 1000 }));
+  });
+  afterAll(async () => {
+    await close?.();
+  });
+
+  test('413 for a text over --max-bytes, and for a whole body over twice it plus 1 MB', async () => {
+    const text = await post(`${url}/v1/audit`, { source: { text: 'a'.repeat(1001) }, target: { text: 'b' } });
+    expect(text.status).toBe(413);
+    expect(await json(text)).toEqual({ error: 'source.text: text is 1001 bytes, over the 1000-byte limit (--max-bytes)', field: 'source.text' });
+    const body = await post(`${url}/v1/audit`, { source: { text: 'a' }, target: { text: 'b' }, padding: 'x'.repeat(2 * 1000 + 1024 * 1024) });
+    expect(body.status).toBe(413);
+    expect(await json(body)).toEqual({ error: `body: over the ${2 * 1000 + 1024 * 1024}-byte limit of a request`, field: 'body' });
+  });
+});
