@@ -93,3 +93,20 @@ describe('bilingual-false-friend: the Italian word is the evidence', () => {
     expect(findings('La situazione è davvero sotto controllo, ha detto il prefetto.', 'The situation is actually under control, the prefect said.', 'bilingual-false-friend')).toEqual([]);
   });
 });
+
+describe('untranslated passages in a bilingual audit', () => {
+  test('an Italian paragraph left in the English is untranslated, and only that', () => {
+    const italian = [
+      'Venerdì i sindacati hanno proclamato uno sciopero nazionale dei trasporti di 24 ore.',
+      "Secondo la Cgil, l'adesione potrebbe superare il 60% del personale. Il ministro dei Trasporti ha chiesto ai sindacati di ridurre la durata dello sciopero.",
+    ].join('\n\n');
+    const english = ['On Friday the unions called a 24-hour national transport strike.', italian.split('\n\n')[1]!].join('\n\n');
+    const fs = findings(italian, english);
+    expect(fs.length).toBeGreaterThan(0);
+    for (const f of fs) {
+      expect(f.rule).toBe('untranslated-target');
+      expect(f.category).toBe('accuracy/untranslated');
+      expect(f.target!.start).toBeGreaterThanOrEqual(english.indexOf('Secondo'));
+    }
+  });
+});
