@@ -77,7 +77,7 @@ describe('bilingual-name', () => {
 describe('rules of a same-language audit do not run in a bilingual one', () => {
   test('changed-number does not read Italian numbers the English way', () => {
     const result = audit({ path: 'it.txt', text: 'Sono state evacuate 1.250 persone nella provincia di Ravenna.' }, { path: 'en.txt', text: '1,250 people were evacuated in the province of Ravenna.' }, { now, language: pair });
-    expect(result.findings).toEqual([]);
+    expect(result.findings.filter((f) => f.confidence >= 0.5)).toEqual([]);
   });
 });
 
@@ -101,12 +101,29 @@ describe('untranslated passages in a bilingual audit', () => {
       "Secondo la Cgil, l'adesione potrebbe superare il 60% del personale. Il ministro dei Trasporti ha chiesto ai sindacati di ridurre la durata dello sciopero.",
     ].join('\n\n');
     const english = ['On Friday the unions called a 24-hour national transport strike.', italian.split('\n\n')[1]!].join('\n\n');
-    const fs = findings(italian, english);
+    const fs = findings(italian, english).filter((f) => f.confidence >= 0.5);
     expect(fs.length).toBeGreaterThan(0);
     for (const f of fs) {
       expect(f.rule).toBe('untranslated-target');
       expect(f.category).toBe('accuracy/untranslated');
       expect(f.target!.start).toBeGreaterThanOrEqual(english.indexOf('Secondo'));
     }
+  });
+});
+
+describe('unrendered-word: a low-confidence suspect, never gated', () => {
+  test('an Italian word whose FreeDict translations the English lacks; the rendered ones pass', () => {
+    const italian = 'Il governo ha aumentato il prezzo del pane.';
+    const faithful = findings(italian, 'The government raised the price of bread.', 'unrendered-word');
+    expect(faithful.map((f) => f.source?.text)).not.toContain('prezzo');
+    expect(faithful.map((f) => f.source?.text)).not.toContain('governo');
+    const dropped = findings(italian, 'The government raised it.', 'unrendered-word');
+    expect(dropped.map((f) => f.source?.text)).toContain('prezzo');
+    for (const f of dropped) {
+      expect(f.target).toBeNull();
+      expect(f.confidence).toBeLessThan(0.5);
+    }
+    const result = audit({ path: 'it.txt', text: italian }, { path: 'en.txt', text: 'The government raised it.' }, { now, language: pair });
+    expect(result.summary.counts.byRule['unrendered-word'] ?? 0).toBe(0);
   });
 });
