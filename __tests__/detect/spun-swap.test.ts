@@ -97,4 +97,26 @@ describe('spun swaps in aligned sentences', () => {
     expect(Object.keys(model.context.weights)).toContain('documentSwapRate');
     expect((model.provenance.heldoutAt05 as { recall: number }).recall).toBeGreaterThan(0);
   });
+
+  test('a wire story through a typical spinner: the swaps are flagged, the sentence it left alone is not', () => {
+    const source = [
+      'Heavy rain caused severe flooding across northern Italy on Sunday, forcing thousands of people to leave their homes, officials said.',
+      'The civil protection agency said more than 3,000 residents had been evacuated in the Emilia-Romagna region, where several rivers burst their banks overnight.',
+      '"The situation remains critical and we expect more rain in the coming hours," regional president Michele de Pascale told reporters.',
+      'Scientists say climate change is making extreme weather events more frequent and more intense in the Mediterranean.',
+    ].join('\n');
+    const spun = [
+      'Heavy rain induced extreme flooding throughout northern Italy on Sunday, forcing hundreds of individuals to depart their properties, officers mentioned.',
+      'The civil safety company mentioned greater than 3,000 residents had been evacuated within the Emilia-Romagna area, the place a number of rivers burst their banks in a single day.',
+      '"The situation remains critical and we expect more rain in the coming hours," regional president Michele de Pascale told reporters.',
+      'Scientists say local weather change is making excessive climate occasions extra frequent and extra intense within the Mediterranean.',
+    ].join('\n');
+    const result = run(source, spun);
+    const pairs = gated(result.findings).map((f) => `${f.source?.text}→${f.target?.text}`);
+    expect(pairs).toEqual(expect.arrayContaining(['thousands→hundreds', 'leave→depart', 'said→mentioned', 'region→area', 'climate→local weather', 'more→extra']));
+    const quote = result.target.text.indexOf('"The situation');
+    expect(result.findings.filter((f) => f.target && f.target.start >= quote && f.target.start < quote + 130)).toEqual([]);
+    expect(result.summary.pass).toBe(false);
+  });
 });
+

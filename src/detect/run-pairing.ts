@@ -20,7 +20,9 @@ export function pairWords(deleted: Word[], inserted: Word[]): { pairs: [Word[], 
   const source = joinTerms(deleted.map((w) => [w]), inserted.length);
   const target = joinTerms(inserted.map((w) => [w]), source.length);
   if (source.length === target.length) return { pairs: source.map((s, i) => [s, target[i]!]), loose: false };
-  if (Math.max(deleted.length, inserted.length) <= MAX_PHRASE) return { pairs: [[deleted, inserted]], loose: false };
+  // One word for a short phrase ("overnight" → "in a single day") is a phrase swap, a little longer.
+  const phrase = Math.min(deleted.length, inserted.length) === 1 ? MAX_PHRASE + 1 : MAX_PHRASE;
+  if (Math.max(deleted.length, inserted.length) <= phrase) return { pairs: [[deleted, inserted]], loose: false };
   const pairs = alignRuns(source, target);
   return pairs ? { pairs, loose: true } : null;
 }

@@ -1,6 +1,6 @@
 import type { Alignment, DiffPart, Span } from '../types.ts';
 import { pairWords, type Word } from './run-pairing.ts';
-import { isFunctionWord, sameLemma } from './word-classes.ts';
+import { isCommonWord, isFunctionWord, sameLemma } from './word-classes.ts';
 
 /**
  * One-for-one swaps in an aligned pair, read off its word diff: a run of at most MAX_RUN source words
@@ -54,6 +54,8 @@ type Hunk = ReturnType<typeof hunks>[number];
 function namePartSwapped(hunk: Hunk, deleted: Word[], inserted: Word[], targetText: string): boolean {
   const name = /^\p{Lu}\p{Ll}+$/u;
   if (deleted.length !== 1 || inserted.length !== 1 || !name.test(deleted[0]!.text) || !name.test(inserted[0]!.text)) return false;
+  // Words a thesaurus holds ("House", "Street"); a first name for another ("Friedrich" → "Olaf") is a changed name.
+  if (!isCommonWord(deleted[0]!.text) || !isCommonWord(inserted[0]!.text)) return false;
   const word = inserted[0]!;
   const spaceOnly = (from: number, to: number) => /^[ \u00a0]$/u.test(targetText.slice(from, to));
   const before = hunk.before?.target;
@@ -107,13 +109,19 @@ function makeSwap(s: Word[], t: Word[], sourceText: string, targetText: string, 
   // Words glued where markup was lost ("RogersWhen") are run-together words, not a swap.
   if (t.some((w) => /\p{Ll}\p{Lu}/u.test(w.text))) return null;
   // Function words only, on either side, is grammar ("the" → "a"), not a swap of meaning-bearing words.
-  // A function word turned into a phrase with a content word is a spinner's move ("because" → "as a
-  // result of", "before" → "earlier than"); one function word for another is grammar.
-  if (targetWords.every(isFunctionWord) || (sourceWords.every(isFunctionWord) && targetWords.length === 1)) return null;
+  // A function word turned into a content word or a phrase with one is a spinner's move ("more" →
+  // "extra", "because" → "as a result of", "before" → "earlier than"); one function word for another,
+  // or for several ("were" → "had been"), is grammar.
+  if (targetWords.every(isFunctionWord)) return null;
+  // ...but a capitalised word after a function word is more often a sentence recast around a name
+  // ("The chief" → "Northwind's chief") than a spun word.
+  if (sourceWords.every(isFunctionWord) && t.some((w) => /^\p{Lu}/u.test(w.text))) return null;
   if (sameLemma(sourceWords.join(' '), targetWords.join(' '))) return null;
-  // Words run together where a space was lost ("after midnight" → "aftermidnight") are a rule of their own.
+  // Words run together where a space was lost ("after midnight" → "aftermidnight", "league is" →
+  // "leagueis") are a rule of their own.
   const letters = (words: string[]) => words.join('').replace(/[^\p{L}]/gu, '');
   if (targetWords.some((w) => sourceWords.some((_, i) => i + 1 < sourceWords.length && w.startsWith(sourceWords[i]! + sourceWords[i + 1]!))) || letters(sourceWords) === letters(targetWords)) return null;
+  if (sourceWords.length === 1 && targetWords.length === 1 && isFunctionWord(sourceWords[0]!) && (targetWords[0]!.endsWith(sourceWords[0]!) || targetWords[0]!.startsWith(sourceWords[0]!))) return null;
   const span = (words: Word[], text: string): Span => ({ start: words[0]!.start, end: words.at(-1)!.end, text: text.slice(words[0]!.start, words.at(-1)!.end) });
   return { source: span(s, sourceText), target: span(t, targetText), sourceWords, targetWords, left: null, right: null, alignment, loose: false };
 }

@@ -55,6 +55,8 @@ export const FEATURES = [
   'inPlace',
   /** Paired inside a longer run of uneven length: as likely a rewrite as a spin. */
   'loose',
+  /** The two words share their stem ("treatment" → "treated"): a sentence recast, rarely a thesaurus pick. */
+  'sameFamily',
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -75,6 +77,13 @@ export interface SwapContext {
 /** The word a phrase is judged by: its last content word (the head of an English noun phrase). */
 function head(words: string[]): string {
   return [...words].reverse().find((w) => !isStopword(w)) ?? words.at(-1)!;
+}
+
+/** Words of one family share a stem of at least five letters making most of the shorter word. */
+function sameFamily(a: string, b: string): boolean {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n >= 5 && n >= 0.6 * Math.min(a.length, b.length);
 }
 
 /** Both words are in WordNet and no part of speech has senses of both. */
@@ -138,5 +147,6 @@ export function swapFeatures(swap: Swap, context: SwapContext): FeatureVector {
     phrase: swap.sourceWords.length !== swap.targetWords.length ? 1 : 0,
     inPlace: swap.left !== null && swap.right !== null ? 1 : 0,
     loose: swap.loose ? 1 : 0,
+    sameFamily: sameFamily(head(swap.sourceWords), head(swap.targetWords)) ? 1 : 0,
   };
 }

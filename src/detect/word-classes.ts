@@ -1,3 +1,4 @@
+import { englishDictionary } from '../lexicon/dictionary.ts';
 import { wordnet, type Pos } from '../lexicon/wordnet.ts';
 import { isStopword, stem } from '../text/words.ts';
 
@@ -34,3 +35,7 @@ function basesOf(word: string): Set<string> {
 
 const baseCache = new Map<string, Set<string>>();
 
+/** A word Hunspell accepts in lower case: a common word, not only a name ("house", not "olaf"). */
+export function isCommonWord(word: string): boolean {
+  return englishDictionary().isWord(word.toLowerCase());
+}
