@@ -65,4 +65,35 @@ describe('faithful serve as a process', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: faithful serve \[--host 127\.0\.0\.1\] \[--port 8080\] \[--token T\] \[--jobs N\]/);
   });
+
+  test('a server without FreeDict answers an Italian → English audit with 503 saying what to install', async () => {
+    const server = spawn(process.execPath, [join(ROOT, 'bin', 'faithful.js'), 'serve', '--port', '0', '--jobs', '1', '--quiet'], {
+      cwd: ROOT,
+      env: { ...env, FAITHFUL_DICTD: '/nonexistent-dictd' },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const done = new Promise<number | null>((resolve) => server.on('exit', (code) => resolve(code)));
+    try {
+      const address = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        server.stdout.on('data', (chunk) => {
+          out += chunk;
+          const match = /listening on (\S+)/.exec(out);
+          if (match) resolve(match[1]!);
+        });
+        server.on('exit', () => reject(new Error('exited early')));
+      });
+      const response = await post(`${address}/v1/audit`, {
+        source: { text: 'Il ministro ha detto lunedì che 200 agenti saranno addestrati.' },
+        target: { text: 'The minister said on Monday that 300 officers will be trained.' },
+        options: { language: { source: 'it', target: 'en' } },
+      });
+      expect(response.status).toBe(503);
+      expect((await json(response)).error).toMatch(/^this server cannot run the audit: the bilingual audit \(Italian → English\) needs FreeDict: apt-get install dict-freedict-ita-eng/);
+      server.kill('SIGTERM');
+      expect(await done).toBe(0);
+    } finally {
+      if (server.exitCode === null) server.kill('SIGKILL');
+    }
+  });
 });

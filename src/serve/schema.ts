@@ -89,7 +89,7 @@ export function openApiDocument(): Record<string, unknown> {
             '415': errorResponse('Not application/json.'),
             '422': errorResponse('Text that cannot be decoded or holds no article (invalid UTF-8, NUL, lone surrogates, empty).'),
             '429': errorResponse('The audit queue is full; retry after the Retry-After header.'),
-            '503': errorResponse('The audit took longer than the time limit, or the server is shutting down.'),
+            '503': errorResponse('The audit took longer than the time limit, the server is shutting down, or it lacks what the audit needs (FreeDict for Italian → English).'),
           },
         },
       },

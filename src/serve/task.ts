@@ -29,7 +29,7 @@ export interface AuditTask {
 
 export type TaskOutcome =
   | { ok: true; body: string; contentType: string; pass: boolean; findings: number; ms: number }
-  | { ok: false; status: 422; error: string; field: string; ms: number };
+  | { ok: false; status: 422 | 503; error: string; field?: string; ms: number };
 
 export const CONTENT_TYPE: Record<AuditTask['format'], string> = {
   json: 'application/json; charset=utf-8',
@@ -51,6 +51,8 @@ export function runAuditTask(task: AuditTask): TaskOutcome {
     return { ok: true, body, contentType: CONTENT_TYPE[task.format], pass: result.summary.pass, findings: result.findings.length, ms: performance.now() - started };
   } catch (error) {
     if (error instanceof TextError) return { ok: false, status: 422, error: error.message, field: error.field, ms: performance.now() - started };
+    // Anything else the pipeline refuses is missing on the server (the bilingual audit's FreeDict): say what.
+    if (error instanceof InputError) return { ok: false, status: 503, error: `this server cannot run the audit: ${error.message}`, ms: performance.now() - started };
     throw error;
   }
 }
