@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { batchPairs, BENCH_DIR, INPUT_DIR, loadGenerator, SEED_SIZED, sizedPair, type PairFiles } from './inputs.ts';
+import { bilingualPair } from './bilingual.ts';
 import type { Quality } from './match.ts';
 import { benchServe, serveLines } from './serve.ts';
 
@@ -131,6 +132,19 @@ for (const { size, pair } of sized) {
     findings: measurements[0]!.findings,
     quality: measurements[0]!.quality,
   });
+}
+
+// ---- bilingual pairs (issue 14): Italian source, English target, 1,000 and 5,000 sentences ----
+const bilingual: { size: number; m: Measurement }[] = [];
+for (const size of QUICK ? [1000] : [1000, 5000]) {
+  try {
+    const m = measurePair(bilingualPair(size));
+    bilingual.push({ size, m });
+    log(`bench: bilingual ${size} sentences: ${secs(m.total)} s`);
+  } catch (error) {
+    failures.push(`bilingual ${size}: ${(error as Error).message}`);
+    log(`bench: ${failures.at(-1)}`);
+  }
 }
 
 // ---- seed pair: CLI with process start, and warm in process ----
@@ -259,6 +273,19 @@ lines.push(`| measurement | result | target met |`);
 lines.push(`|---|---|:---:|`);
 for (const [what, result, ok] of checks) lines.push(`| ${what} | ${result} | ${ok === null ? '' : ok ? 'yes' : '**no**'} |`);
 lines.push('');
+if (bilingual.length) {
+  lines.push(`## Bilingual pairs (Italian source, English target)`);
+  lines.push('');
+  lines.push(`| Italian sentences | English sentences | total | pipeline (no load) | peak RSS | findings |`);
+  lines.push(`|---:|---:|---:|---:|---:|---:|`);
+  for (const { m } of bilingual) lines.push(`| ${m.sourceSegments} | ${m.targetSegments} | ${ms(m.total)} | ${ms(m.total - (m.stages.load ?? 0))} | ${m.rssMb.toFixed(0)} MB | ${m.findings} |`);
+  if (bilingual.length === 2) {
+    const [small, large] = bilingual.map((b) => b.m.total - (b.m.stages.load ?? 0));
+    lines.push('');
+    lines.push(`Growth from 1,000 to 5,000 sentences: ×${ratio(large! / small!)} for ×5 (linear is ×5). Inputs: bench/bilingual.ts, from the bilingual fixtures.`);
+  }
+  lines.push('');
+}
 lines.push(`## Batch and seed`);
 lines.push('');
 lines.push(
