@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main.ts';
 import { clearFreedictCache } from '../../src/bilingual/freedict.ts';
+import { testWithFreedict } from '../helpers/debian.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PAIR = join('__tests__', 'fixtures', 'bilingual', 'spread-btp');
@@ -15,7 +16,7 @@ function run(argv: string[]) {
 const files = (target: string) => ['--source', join(PAIR, 'source.txt'), '--target', join(PAIR, target), '--no-config'];
 
 describe('faithful audit, bilingual', () => {
-  test('--source-lang it --target-lang en: the usual JSON contract, with the pair named', () => {
+  testWithFreedict('--source-lang it --target-lang en: the usual JSON contract, with the pair named', () => {
     const { code, stdout } = run(['audit', ...files('damaged.txt'), '--source-lang', 'it', '--target-lang', 'en', '--format', 'json']);
     expect(code).toBe(1);
     const json = JSON.parse(stdout);
@@ -24,13 +25,13 @@ describe('faithful audit, bilingual', () => {
     for (const f of json.findings) if (f.target) expect(json.target.text.slice(f.target.start, f.target.end)).toBe(f.target.text);
   });
 
-  test('without flags the Italian source is detected, and the text report says so in one line', () => {
+  testWithFreedict('without flags the Italian source is detected, and the text report says so in one line', () => {
     const { code, stdout } = run(['audit', ...files('faithful.txt')]);
     expect(code).toBe(0);
     expect(stdout.split('\n').filter((l) => l.includes('languages:'))).toEqual(['  languages: Italian → English (bilingual audit; detected from the texts)']);
   });
 
-  test('the HTML report marks the Italian and the English columns', () => {
+  testWithFreedict('the HTML report marks the Italian and the English columns', () => {
     const { stdout } = run(['audit', ...files('faithful.txt'), '--format', 'html']);
     expect(stdout).toMatch(/class="cell src"[^>]*lang="it"|lang="it"[^>]*class="cell src"/u);
     expect(stdout).toMatch(/class="cell tgt"[^>]*lang="en"|lang="en"[^>]*class="cell tgt"/u);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { BILINGUAL_DIR, BILINGUAL_TARGETS, evaluateBilingual, renderBilingualSection } from '../../src/eval/bilingual-eval.ts';
 import { checkGold, type Gold } from '../../src/eval/gold.ts';
 import { build, readTexts } from '../fixtures/bilingual/build.ts';
+import { testWithFreedict } from '../helpers/debian.ts';
 
 describe('bilingual evaluation set', () => {
   test('the committed texts and gold files are what build.ts makes from texts.json, and every gold span round-trips', () => {
@@ -20,7 +21,7 @@ describe('bilingual evaluation set', () => {
     expect(readTexts().length).toBeGreaterThanOrEqual(6);
   });
 
-  test('issue 14 targets: recall on numbers, names and omissions, overall, precision, faithful translations, alignment', () => {
+  testWithFreedict('issue 14 targets: recall on numbers, names and omissions, overall, precision, faithful translations, alignment', () => {
     const e = evaluateBilingual();
     const recall = (c: { gold: number; goldMatched: number }) => c.goldMatched / c.gold;
     for (const group of ['numbers', 'names', 'omissions']) expect(recall(e.groups[group]!)).toBeGreaterThanOrEqual(BILINGUAL_TARGETS.groupRecall);
@@ -30,7 +31,7 @@ describe('bilingual evaluation set', () => {
     expect(e.alignment.correct / e.alignment.total).toBeGreaterThanOrEqual(BILINGUAL_TARGETS.alignment);
   });
 
-  test('npm run eval prints a "Bilingual pairs" section with the groups and precision', () => {
+  testWithFreedict('npm run eval prints a "Bilingual pairs" section with the groups and precision', () => {
     const section = renderBilingualSection();
     expect(section).toMatch(/^## Bilingual pairs/u);
     for (const row of ['| numbers |', '| names |', '| omissions |', '| overall |', 'Precision ', 'Faithful translations: ']) expect(section).toContain(row);

@@ -9,6 +9,7 @@ import { italianFigures, englishFigures } from '../../src/bilingual/numbers.ts';
 import { alignmentAccuracy } from '../../src/eval/match.ts';
 import { InputError } from '../../src/ingest/input-error.ts';
 import type { Gold } from '../../src/eval/gold.ts';
+import { describeWithFreedict, testWithFreedict } from '../helpers/debian.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'bilingual');
 const read = (name: string, file: string) => readFileSync(join(FIXTURES, name, file), 'utf8');
@@ -18,7 +19,7 @@ describe('language pair', () => {
   const italian = read('spread-btp', 'source.txt');
   const english = read('spread-btp', 'faithful.txt');
 
-  test('flags or configuration name the pair: it → en is bilingual, not detected', () => {
+  testWithFreedict('flags or configuration name the pair: it → en is bilingual, not detected', () => {
     expect(languagePairOf({ source: 'it', target: 'en' }, 'x', 'y')).toEqual({ source: 'it', target: 'en', detected: false });
     expect(languagePairOf({ source: 'it-IT', target: 'en-GB' }, 'x', 'y')).toEqual({ source: 'it', target: 'en', detected: false });
   });
@@ -28,13 +29,13 @@ describe('language pair', () => {
     expect(languagePairOf({ source: 'en', target: 'it' }, english, italian)).toBeNull();
   });
 
-  test('without flags an Italian source against an English target is detected', () => {
+  testWithFreedict('without flags an Italian source against an English target is detected', () => {
     expect(languagePairOf({}, italian, english)).toEqual({ source: 'it', target: 'en', detected: true });
     expect(languagePairOf(undefined, english, english)).toBeNull();
     expect(languagePairOf(undefined, italian, italian)).toBeNull();
   });
 
-  test('the result says which pair was used; a monolingual result has no languagePair', () => {
+  testWithFreedict('the result says which pair was used; a monolingual result has no languagePair', () => {
     const result = audit({ path: 's.txt', text: italian }, { path: 't.txt', text: english }, { now });
     expect(result.languagePair).toEqual({ source: 'it', target: 'en', detected: true });
     const flagged = audit({ path: 's.txt', text: italian }, { path: 't.txt', text: english }, { now, language: { source: 'it', target: 'en' } });
@@ -84,7 +85,7 @@ describe('figures by value', () => {
   });
 });
 
-describe('bilingual alignment', () => {
+describeWithFreedict('bilingual alignment', () => {
   const names = ['spread-btp', 'sciopero-trasporti', 'alluvione-emilia', 'ricerca-tumori', 'elezioni-comunali', 'export-vino'];
   test.each(names)('%s: every sentence of the faithful translation aligns with its Italian sentence', (name) => {
     const source = read(name, 'source.txt');
@@ -96,7 +97,7 @@ describe('bilingual alignment', () => {
     expect(accuracy.correct).toBe(gold.alignment.length);
   });
 
-  test('an omitted sentence of the damaged translation is left unaligned', () => {
+  testWithFreedict('an omitted sentence of the damaged translation is left unaligned', () => {
     const source = read('spread-btp', 'source.txt');
     const result = audit({ path: 'source.txt', text: source }, { path: 'damaged.txt', text: read('spread-btp', 'damaged.txt') }, { now });
     const omitted = result.source.segments.find((s) => s.text.startsWith("La Banca d'Italia"))!;
@@ -105,7 +106,7 @@ describe('bilingual alignment', () => {
 });
 
 describe('FreeDict', () => {
-  test('Italian and English words share a concept key', () => {
+  testWithFreedict('Italian and English words share a concept key', () => {
     const lexicon = freedictItEn();
     expect(lexicon.italian('prezzi')).toBe(lexicon.english('prices'));
     expect(lexicon.italian('governo')).toBe(lexicon.english('government'));

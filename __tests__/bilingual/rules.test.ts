@@ -1,6 +1,7 @@
-import { describe, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import { audit } from '../../src/audit.ts';
 import type { Finding } from '../../src/types.ts';
+import { describeWithFreedict } from '../helpers/debian.ts';
 
 const pair = { source: 'it', target: 'en' };
 const now = new Date(0);
@@ -11,7 +12,7 @@ function findings(italian: string, english: string, rule?: string): Finding[] {
 }
 const spans = (fs: Finding[]) => fs.map((f) => [f.target?.text ?? null, f.source?.text ?? null, f.category]);
 
-describe('bilingual-number: figures compared by value with the aligned Italian', () => {
+describeWithFreedict('bilingual-number: figures compared by value with the aligned Italian', () => {
   test.each([
     ["L'inflazione è salita al 5,2% a marzo, secondo l'Istat.", 'Inflation rose to 5.2% in March, according to Istat.'],
     ['Sono state evacuate 1.250 persone nella provincia di Ravenna.', '1,250 people were evacuated in the province of Ravenna.'],
@@ -41,7 +42,7 @@ describe('bilingual-number: figures compared by value with the aligned Italian',
   });
 });
 
-describe('mt-artefact', () => {
+describeWithFreedict('mt-artefact', () => {
   test('XNUMX placeholder, with the Italian figure it stands for', () => {
     const fs = findings('Le associazioni stimano un danno di 150 milioni di euro per le imprese.', 'Associations estimate damage of XNUMX million euros for businesses.', 'mt-artefact');
     expect(spans(fs)).toEqual([['XNUMX', '150 milioni', 'accuracy/mistranslation']]);
@@ -61,7 +62,7 @@ describe('mt-artefact', () => {
   });
 });
 
-describe('bilingual-name', () => {
+describeWithFreedict('bilingual-name', () => {
   const italian = 'Il ministro dei Trasporti Matteo Salvini ha chiesto ai sindacati di ridurre lo sciopero a Genova.';
   test('names written alike, and a city English adapts, pass', () => {
     expect(findings(italian, 'Transport minister Matteo Salvini asked the unions to shorten the strike in Genoa.', 'bilingual-name')).toEqual([]);
@@ -74,14 +75,14 @@ describe('bilingual-name', () => {
   });
 });
 
-describe('rules of a same-language audit do not run in a bilingual one', () => {
+describeWithFreedict('rules of a same-language audit do not run in a bilingual one', () => {
   test('changed-number does not read Italian numbers the English way', () => {
     const result = audit({ path: 'it.txt', text: 'Sono state evacuate 1.250 persone nella provincia di Ravenna.' }, { path: 'en.txt', text: '1,250 people were evacuated in the province of Ravenna.' }, { now, language: pair });
     expect(result.findings.filter((f) => f.confidence >= 0.5)).toEqual([]);
   });
 });
 
-describe('bilingual-false-friend: the Italian word is the evidence', () => {
+describeWithFreedict('bilingual-false-friend: the Italian word is the evidence', () => {
   const italian = 'La situazione è attualmente sotto controllo, ha detto il prefetto.';
   test('"actually" where the Italian has "attualmente" (calque table)', () => {
     const fs = findings(italian, 'The situation is actually under control, the prefect said.', 'bilingual-false-friend');
@@ -94,7 +95,7 @@ describe('bilingual-false-friend: the Italian word is the evidence', () => {
   });
 });
 
-describe('untranslated passages in a bilingual audit', () => {
+describeWithFreedict('untranslated passages in a bilingual audit', () => {
   test('an Italian paragraph left in the English is untranslated, and only that', () => {
     const italian = [
       'Venerdì i sindacati hanno proclamato uno sciopero nazionale dei trasporti di 24 ore.',
@@ -111,7 +112,7 @@ describe('untranslated passages in a bilingual audit', () => {
   });
 });
 
-describe('unrendered-word: a low-confidence suspect, never gated', () => {
+describeWithFreedict('unrendered-word: a low-confidence suspect, never gated', () => {
   test('an Italian word whose FreeDict translations the English lacks; the rendered ones pass', () => {
     const italian = 'Il governo ha aumentato il prezzo del pane.';
     const faithful = findings(italian, 'The government raised the price of bread.', 'unrendered-word');

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { findingsOf } from './helpers.ts';
 import { seedPair } from '../helpers/seed.ts';
+import { testWithFreedict } from '../helpers/debian.ts';
 
 const RULE = 'untranslated-target';
 
@@ -20,6 +21,16 @@ const texts = (source: string, target: string) => findingsOf(RULE, source, targe
 
 describe('untranslated-target', () => {
   test.each([
+    ['an English article audited against an English source', seedPair().source.text, seedPair().target.text],
+    // Found by the property test (seed 2085373058): franc reads this line as Swedish; its words are English.
+    ['a list-like English line', "minister said Meloni don't minister Friday Rome ", "minister said Meloni don't minister Friday Rome "],
+    ['an English article against itself', article(EN), article(EN) + '\n\nThe mission starts in May.'],
+  ])('valid: %s', (_what, source, target) => {
+    expect(findingsOf(RULE, source, target)).toEqual([]);
+  });
+
+  // An Italian source selects the bilingual audit, which reads FreeDict (Debian packages; .ci/run installs them).
+  testWithFreedict.each([
     ['an English translation of an Italian article', article(IT), article(EN)],
     ['English with Italian names, places and a short Italian quotation', article(IT), article([
       'Defence Minister Guido Crosetto met Giorgia Meloni at Palazzo Chigi in Roma on Friday morning.',
@@ -27,16 +38,12 @@ describe('untranslated-target', () => {
       'Giorgia Meloni',
       'Roma, 12 marzo',
     ])],
-    ['an English article audited against an English source', seedPair().source.text, seedPair().target.text],
-    // Found by the property test (seed 2085373058): franc reads this line as Swedish; its words are English.
-    ['a list-like English line', "minister said Meloni don't minister Friday Rome ", "minister said Meloni don't minister Friday Rome "],
-    ['an English article against itself', article(EN), article(EN) + '\n\nThe mission starts in May.'],
     ['a one-word target', article(IT), 'Rome'],
-  ])('valid: %s', (_what, source, target) => {
+  ])('valid (Italian source, needs FreeDict): %s', (_what, source, target) => {
     expect(findingsOf(RULE, source, target)).toEqual([]);
   });
 
-  test('a paragraph left in Italian inside an English translation is flagged, the rest is not', () => {
+  testWithFreedict('a paragraph left in Italian inside an English translation is flagged, the rest is not', () => {
     const target = article([EN[0]!, IT[1]!, EN[2]!]);
     const found = findingsOf(RULE, article(IT), target);
     expect(found.map((f) => ({ text: f.target?.text, category: f.category, severity: f.severity }))).toEqual([
@@ -50,7 +57,7 @@ describe('untranslated-target', () => {
     expect(texts(article(EN), target)).toEqual([...IT, 'La missione italiana a Gaza']);
   });
 
-  test('each sentence of a flagged paragraph is its own finding, with offsets into the target', () => {
+  testWithFreedict('each sentence of a flagged paragraph is its own finding, with offsets into the target', () => {
     const target = `${EN[0]}\n\n${IT[0]} ${IT[2]}`;
     const found = findingsOf(RULE, article(IT), target);
     expect(found.map((f) => f.target?.text)).toEqual([IT[0], IT[2]]);
