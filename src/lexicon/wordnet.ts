@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { SortedTable } from './sorted-table.ts';
 import { threadId } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -8,7 +9,7 @@ import { dirname, join } from 'node:path';
  *
  * The first use builds two sorted tab-separated tables from the dictionary files and caches them in
  * `node_modules/.cache/faithful/`; later processes read the tables (a few MB) and look words up by
- * binary search, so loading costs a few milliseconds and nothing is parsed that is not asked for.
+ * binary search over their bytes (src/lexicon/sorted-table.ts), so nothing is parsed that is not asked for.
  *
  * - lemmas: `lemma \t n:offset/tags,offset/tags;v:…` — senses in WordNet's order (most frequent first)
  *   with their SemCor tag counts from `index.sense`.
@@ -71,22 +72,23 @@ function load(): WordNet {
   const dir = cacheDir();
   const lemmaFile = join(dir, `wordnet-${CACHE_VERSION}-lemmas.tsv`);
   const synsetFile = join(dir, `wordnet-${CACHE_VERSION}-synsets.tsv`);
-  let tables: { lemmas: string; synsets: string };
+  let tables: { lemmas: string | Buffer; synsets: string | Buffer };
   if (existsSync(lemmaFile) && existsSync(synsetFile) && statSync(lemmaFile).size > 0 && statSync(synsetFile).size > 0) {
-    tables = { lemmas: readFileSync(lemmaFile, 'utf8'), synsets: readFileSync(synsetFile, 'utf8') };
+    tables = { lemmas: readFileSync(lemmaFile), synsets: readFileSync(synsetFile) };
   } else {
-    tables = build();
+    const built = build();
+    tables = built;
     // A read-only installation still works: the tables are then rebuilt by each process.
     try {
       mkdirSync(dir, { recursive: true });
-      writeAtomic(lemmaFile, tables.lemmas);
-      writeAtomic(synsetFile, tables.synsets);
+      writeAtomic(lemmaFile, built.lemmas);
+      writeAtomic(synsetFile, built.synsets);
     } catch {
       /* cache not writable */
     }
   }
-  const lemmas = new SortedLines(tables.lemmas);
-  const synsets = new SortedLines(tables.synsets);
+  const lemmas = new SortedTable(tables.lemmas);
+  const synsets = new SortedTable(tables.synsets);
   const senseCache = new Map<string, Map<Pos, Sense[]>>();
   const synsetCache = new Map<string, Synset | undefined>();
 
@@ -186,39 +188,6 @@ function candidates(word: string, pos: Pos): string[] {
     if (m) out.push(m[1]! + m[2]!);
   }
   return [...new Set(out)];
-}
-
-/** Lines `key \t value`, sorted by key (code unit order), looked up by binary search over line starts. */
-export class SortedLines {
-  private readonly text: string;
-  private readonly starts: number[] = [];
-  constructor(text: string) {
-    this.text = text;
-    let at = 0;
-    while (at < text.length) {
-      this.starts.push(at);
-      const nl = text.indexOf('\n', at);
-      if (nl < 0) break;
-      at = nl + 1;
-    }
-  }
-  get(key: string): string | undefined {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const start = this.starts[mid]!;
-      const tab = this.text.indexOf('\t', start);
-      const k = this.text.slice(start, tab);
-      if (k === key) {
-        const nl = this.text.indexOf('\n', tab);
-        return this.text.slice(tab + 1, nl < 0 ? undefined : nl);
-      }
-      if (k < key) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
-  }
 }
 
 /** Builds the two tables from the WordNet files (about a second, once per installation when the cache is writable). */
