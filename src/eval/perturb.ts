@@ -4,6 +4,7 @@ import { englishDictionary } from '../lexicon/dictionary.ts';
 import type { Gold, GoldAlignment, GoldItem, GoldKind } from './gold.ts';
 import { loadCalques, loadFalseFriends, type Calque, type FalseFriend } from './lexicons.ts';
 import { lookup, POS_LIST, sensesOf, synset, wordnetIndex, type WordNetPos } from './wordnet.ts';
+import { mulberry32 } from './rng.ts';
 
 /**
  * The perturbation generator: takes a clean English text and makes a garbled "translation" of it
@@ -37,17 +38,8 @@ export const SENTENCE_EDITS = ['omission', 'addition', 'merge', 'split', 'reorde
 
 const DEFAULT_RATE = 0.35;
 
-/** mulberry32: a small, fast, seeded PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The evaluation's seeded PRNG (src/eval/rng.ts). */
+export const prng = mulberry32;
 
 export function generatePair(cleanText: string, options: PerturbOptions): GeneratedPair {
   const rate = options.rate ?? DEFAULT_RATE;

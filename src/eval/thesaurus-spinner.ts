@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ROOT } from './lexicons.ts';
 import { aiksaurusEntry, loadAiksaurus } from './aiksaurus.ts';
 import { englishDictionary } from '../lexicon/dictionary.ts';
+import { mulberry32 } from './rng.ts';
 
 /**
  * A thesaurus spinner that works as real article spinners do (issue 12, item 1): word by word, each
@@ -338,17 +339,8 @@ export function lemmatiseMoby(word: string, dir?: string): { lemma: string; tag:
 // ---------------------------------------------------------------------------------------------
 // RNG and the spinner
 
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The evaluation's seeded PRNG (src/eval/rng.ts). */
+export const rng = mulberry32;
 
 /** Whether the word at `start` begins a sentence (start of text, or after . ! ? : or a blank line, maybe past a quote or bracket). */
 function sentenceInitial(text: string, start: number): boolean {
