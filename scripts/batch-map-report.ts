@@ -11,7 +11,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runCli } from '../src/cli/main.ts';
+import { auditWithAndWithoutMap } from './batch-map-run.ts';
 
 interface Expected {
   errors: { target: string; category: string; where: 'aligned' | 'background' }[];
@@ -37,14 +37,7 @@ for (const layout of ['two sites', 'one site'] as const) {
       }
     }
   }
-  const run = (out: string, extra: string[]) => {
-    let stdout = '';
-    runCli(['audit', 'pairs', '--out', out, '--format', 'json', '--jobs', '1', ...extra], { stdout: (t) => (stdout += t), stderr: () => {}, isTty: false, cwd: corpus });
-    return stdout;
-  };
-  writeFileSync(join(corpus, 'off.json'), JSON.stringify({ rules: { 'batch-spinning': 'off' } }));
-  run('off', ['--config', 'off.json']);
-  const said = run('on', ['--no-config']).split('\n').find((l) => l.startsWith('substitution map')) ?? 'substitution map: nothing learned';
+  const said = auditWithAndWithoutMap(corpus);
   const report = (dir: string, name: string) => JSON.parse(readFileSync(join(corpus, dir, `${name}.json`), 'utf8')) as Json;
   const counted = (json: Json) => json.findings.filter((f) => f.confidence >= json.summary.minConfidence);
   const caught = (dir: string, where: 'aligned' | 'background') => {

@@ -13,7 +13,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../src/cli/main.ts';
+import { auditWithAndWithoutMap } from './batch-map-run.ts';
 import { inflect, lemmatise, loadThesaurus, replacements, rng, SPINNER_TEXTS, thesaurusAvailable } from '../src/eval/thesaurus-spinner.ts';
 import { isStopword } from '../src/text/words.ts';
 
@@ -78,14 +78,7 @@ SPINNER_TEXTS.forEach(({ dir }, i) => {
 });
 
 type Json = { findings: { rule: string; confidence: number; severity: string; category: string; target: { start: number; end: number } | null }[]; summary: { minConfidence: number } };
-const run = (out: string, extra: string[]) => {
-  let stdout = '';
-  runCli(['audit', 'pairs', '--out', out, '--format', 'json', '--jobs', '1', ...extra], { stdout: (t) => (stdout += t), stderr: () => {}, isTty: false, cwd: corpus });
-  return stdout;
-};
-writeFileSync(join(corpus, 'off.json'), JSON.stringify({ rules: { 'batch-spinning': 'off' } }));
-run('off', ['--config', 'off.json']);
-const said = run('on', ['--no-config']).split('\n').find((l) => l.startsWith('substitution map')) ?? 'substitution map: nothing learned';
+const said = auditWithAndWithoutMap(corpus);
 const counted = (dir: string, pair: string) => {
   const json = JSON.parse(readFileSync(join(corpus, dir, `${pair}.json`), 'utf8')) as Json;
   return json.findings.filter((f) => f.target && f.confidence >= json.summary.minConfidence);
