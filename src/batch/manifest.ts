@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { InputError } from '../ingest/input-error.ts';
 import type { PairPaths } from '../corpus/discover.ts';
+import { parseCsv } from '../text/csv.ts';
 
 interface Entry {
   name?: string;
@@ -69,27 +70,4 @@ function parseCsvManifest(raw: string, label: string): Entry[] {
     if (!source || !target) throw new InputError(`${label}: row ${i + 2}: source and target are required`);
     return { name: at('name') >= 0 ? row[at('name')]?.trim() : undefined, source, target, site: at('site') >= 0 ? row[at('site')]?.trim() : undefined };
   });
-}
-
-/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"' && cell === '') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell), rows.push(row), (row = []), (cell = '');
-    } else cell += c;
-  }
-  if (cell !== '' || row.length) row.push(cell), rows.push(row);
-  return rows;
 }

@@ -1,3 +1,4 @@
+import { parseCsv } from '../text/csv.ts';
 /**
  * Converters from an upstream file to the TSV a rule reads. Both are pure functions of the text, so
  * the sha256 of their output is pinned in lists.ts.
@@ -72,27 +73,4 @@ function decode(text: string): string {
 /** A TSV cell holds no tab or line break. */
 function oneLine(cell: string): string {
   return cell.replace(/[\t\r\n]+/gu, ' ');
-}
-
-/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
 }
