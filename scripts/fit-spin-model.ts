@@ -11,16 +11,17 @@
  * Model: L2-regularised logistic regression, fitted by full-batch gradient descent on standardised
  * features, then written back in the features' own units so that the weights read as evidence.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { alignDocuments } from '../src/align/align.ts';
 import { swapEvidence } from '../src/detect/scored-swaps.ts';
 import { CONTEXT_FEATURES, LEXICAL_FEATURES, type FeatureVector } from '../src/detect/swap-features.ts';
 import { MODEL_PATH, confidence, logit, type Logistic, type SwapModel } from '../src/detect/swap-model.ts';
 import { wordDiff } from '../src/diff/word-diff.ts';
+import { overlaps } from '../src/eval/match.ts';
+import { reviewLabels } from '../src/eval/spinner-review.ts';
 import { spin, spinnerPairs, thesaurusAvailable, type SpinResult } from '../src/eval/thesaurus-spinner.ts';
 import { segmentDocument } from '../src/segment/segment.ts';
-import type { Alignment, Span } from '../src/types.ts';
+import type { Alignment } from '../src/types.ts';
 
 const L2 = 0.02;
 /**
@@ -54,25 +55,13 @@ function evidenceOf(sourceText: string, targetText: string) {
   return swapEvidence({ alignments, source, target });
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 
 /**
- * A reviewer's verdict on each logged swap of the evaluation pairs (corpus/spinner-review/labels.tsv):
- * `accept` marks a spinner swap that happens to be a fair synonym in its sentence, a negative here.
+ * Every swap faithful finds between a source and a target, labelled by the spinner's log and, where one
+ * exists, by the reviewer (corpus/spinner-review/labels.tsv): `accept` marks a spinner swap that happens
+ * to be a fair synonym in its sentence, a negative here.
  */
-function reviewLabels(): Map<string, string> {
-  const path = join(import.meta.dirname, '..', 'corpus', 'spinner-review', 'labels.tsv');
-  const labels = new Map<string, string>();
-  if (!existsSync(path)) return labels;
-  for (const line of readFileSync(path, 'utf8').split('\n').slice(1)) {
-    const [pair, start, , , label] = line.split('\t');
-    if (pair && label) labels.set(`${pair}\t${start}`, label);
-  }
-  return labels;
-}
-
-/** Every swap faithful finds between a source and a target, labelled by the spinner's log and, where one exists, the reviewer. */
 function labelled(source: string, target: SpinResult, split: Example['split'], kind: Example['kind'], pair?: string, review?: Map<string, string>): Example[] {
   return evidenceOf(source, target.text).map((swap) => {
     const hits = target.gold.filter((g) => overlaps(g.target, swap.target));

@@ -10,10 +10,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { audit } from '../src/audit.ts';
-import type { Finding } from '../src/types.ts';
+import type { AuditResult, Finding } from '../src/types.ts';
+import { DEFAULT_GATE, isConfident } from '../src/score/score.ts';
 
 /** Findings as the gate counts them: at or above the default confidence threshold (suspects below it are not alarms). */
-const counted = <F extends { confidence: number }>(findings: F[]): F[] => findings.filter((f) => f.confidence >= 0.5);
+const counted = (result: AuditResult) => result.findings.filter((f) => isConfident(f, result.summary.minConfidence ?? DEFAULT_GATE.minConfidence));
 
 interface Expected {
   background: string;
@@ -48,7 +49,7 @@ for (const domain of readdirSync(DIR).sort()) {
   for (const error of expected.errors) {
     const start = garbled.text.indexOf(error.target);
     const end = start + error.target.length;
-    const hit = start >= 0 && counted(result.findings).some((f) => overlaps(f, start, end) && f.category === error.category && f.severity !== 'minor');
+    const hit = start >= 0 && counted(result).some((f) => overlaps(f, start, end) && f.category === error.category && f.severity !== 'minor');
     if (error.where === 'background') row.loggedBg++;
     if (hit) {
       row.caught++;
@@ -59,7 +60,7 @@ for (const domain of readdirSync(DIR).sort()) {
   const faithful = read('faithful.txt');
   const bgStart = faithful.text.indexOf(expected.background);
   const bgEnd = bgStart + expected.background.length;
-  for (const f of counted(audit(source, faithful).findings)) {
+  for (const f of counted(audit(source, faithful))) {
     const inBg = bgStart >= 0 && overlaps(f, bgStart, bgEnd);
     if (!inBg) row.falseAlarms++;
     // In the background, a minor unsupported-sentence note is expected (no source); anything else is a false alarm there.

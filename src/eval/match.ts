@@ -34,7 +34,7 @@ export interface MatchResult {
   falsePositives: Finding[];
 }
 
-export function overlaps(a: Span, b: Span): boolean {
+export function overlaps(a: Pick<Span, 'start' | 'end'>, b: Pick<Span, 'start' | 'end'>): boolean {
   return a.start < b.end && b.start < a.end;
 }
 

@@ -1,6 +1,8 @@
 import { diffArrays } from 'diff';
 import { audit } from '../audit.ts';
+import { DEFAULT_GATE, isConfident } from '../score/score.ts';
 import type { AuditResult, Finding } from '../types.ts';
+import { overlaps } from './match.ts';
 import type { SpinnerPair } from './thesaurus-spinner.ts';
 
 /**
@@ -61,17 +63,16 @@ export interface SpinnerEvaluation {
 const defaultAudit: AuditFn = (source, target) =>
   audit({ path: 'source.txt', text: source }, { path: 'target.txt', text: target }, { now: new Date(0) });
 
-/** Whether the gate counts a finding (see the module comment). */
-export function counted(finding: Finding, minConfidence = 0.5): boolean {
-  const confidence = (finding as { confidence?: number }).confidence ?? 1;
-  return !finding.suppressed && confidence >= minConfidence;
+/** Whether the gate counts a finding (see the module comment): the gate's own test, and not suppressed. */
+export function counted(finding: Finding, minConfidence = DEFAULT_GATE.minConfidence): boolean {
+  return !finding.suppressed && isConfident(finding, minConfidence);
 }
 
-function minConfidenceOf(result: AuditResult): number {
-  return (result.summary as { minConfidence?: number }).minConfidence ?? 0.5;
+/** The findings of a result the gate counted, at the threshold it applied. */
+function countedFindings(result: AuditResult): Finding[] {
+  const threshold = result.summary.minConfidence ?? DEFAULT_GATE.minConfidence;
+  return result.findings.filter((f) => counted(f, threshold));
 }
-
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 function countWords(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -86,17 +87,16 @@ function scoreSplit(pairs: SpinnerPair[], auditFn: AuditFn): SplitScores {
   let flaggedSpun = 0;
   for (const pair of pairs) {
     const result = auditFn(pair.source, pair.spun);
-    const threshold = minConfidenceOf(result);
-    const kept = result.findings.filter((f) => counted(f, threshold));
+    const kept = countedFindings(result);
     gold += pair.gold.length;
-    goldCaught += pair.gold.filter((g) => kept.some((f) => f.target && overlap(f.target, g.target))).length;
+    goldCaught += pair.gold.filter((g) => kept.some((f) => f.target && overlaps(f.target, g.target))).length;
     findings += kept.length;
-    findingsCorrect += kept.filter((f) => f.target && pair.gold.some((g) => overlap(f.target!, g.target))).length;
+    findingsCorrect += kept.filter((f) => f.target && pair.gold.some((g) => overlaps(f.target!, g.target))).length;
     for (const m of pair.spun.matchAll(/[\p{L}\p{N}]+/gu)) {
       const word = { start: m.index, end: m.index + m[0].length };
-      if (!kept.some((f) => f.target && overlap(f.target, word))) continue;
+      if (!kept.some((f) => f.target && overlaps(f.target, word))) continue;
       flaggedWords += 1;
-      if (pair.gold.some((g) => overlap(g.target, word))) flaggedSpun += 1;
+      if (pair.gold.some((g) => overlaps(g.target, word))) flaggedSpun += 1;
     }
   }
   const controls: SplitScores['controls'] = { texts: 0, words: 0, severe: 0, severePer500: 0, findings: 0, passed: 0, allPass: true, failing: [] };
@@ -105,8 +105,7 @@ function scoreSplit(pairs: SpinnerPair[], auditFn: AuditFn): SplitScores {
     if (seen.has(pair.text)) continue;
     seen.add(pair.text);
     const result = auditFn(pair.source, pair.control);
-    const threshold = minConfidenceOf(result);
-    const kept = result.findings.filter((f) => counted(f, threshold));
+    const kept = countedFindings(result);
     controls.texts += 1;
     controls.words += countWords(pair.control);
     controls.severe += kept.filter((f) => f.severity === 'major' || f.severity === 'critical').length;
