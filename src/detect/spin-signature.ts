@@ -1,6 +1,6 @@
 import type { Alignment } from '../types.ts';
 import { isStopword } from '../text/words.ts';
-import type { Swap } from './swap-candidates.ts';
+import { wordsOf, type Swap } from './swap-candidates.ts';
 
 /**
  * How much a sentence, and a document, look spun: a spinner keeps the skeleton (same words in the same
@@ -14,8 +14,6 @@ export interface SpinSignature {
   swapRate: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
-
 interface Tally {
   kept: number;
   sourceWords: number;
@@ -26,8 +24,8 @@ interface Tally {
 function tally(alignment: Alignment): Tally {
   const t: Tally = { kept: 0, sourceWords: 0, targetWords: 0, sourceContent: 0 };
   for (const part of alignment.diff ?? []) {
-    const source = part.source ? [...part.source.text.matchAll(WORD)].map((m) => m[0]) : [];
-    const target = part.target ? [...part.target.text.matchAll(WORD)].map((m) => m[0]) : [];
+    const source = wordsOf(part.source).map((w) => w.text);
+    const target = wordsOf(part.target).map((w) => w.text);
     if (part.op === 'equal') t.kept += source.length;
     t.sourceWords += source.length;
     t.targetWords += target.length;

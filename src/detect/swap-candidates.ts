@@ -27,7 +27,8 @@ export const MAX_RUN = 8;
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
-function wordsOf(span: Span | null): Word[] {
+/** The words of a diff span, with document offsets. */
+export function wordsOf(span: Span | null): Word[] {
   if (!span) return [];
   return [...span.text.matchAll(WORD)].map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0] }));
 }

@@ -2,7 +2,7 @@ import { englishDictionary } from '../lexicon/dictionary.ts';
 import { judgeSubstitution, senseShares } from '../lexicon/sense-relation.ts';
 import { isStopword } from '../text/words.ts';
 import { slotAt, sharedSlot, widenForParticiple } from '../text/pos-slot.ts';
-import { brokenTerm } from '../rules/substitutions.ts';
+import { brokenTerm } from '../lexicon/terms.ts';
 import { brown } from './brown.ts';
 import type { SpinSignature } from './spin-signature.ts';
 import type { Swap } from './swap-candidates.ts';
