@@ -51,6 +51,7 @@ button.solo{cursor:pointer;border-radius:4px}button.solo:hover{text-decoration:u
 .reasons{grid-column:1/-1;margin:0;padding:8px 12px;list-style:none;border-radius:6px;background:#ffebe9;color:#82071e;font-size:13px}
 .reasons.ok{background:#dafbe1;color:#116329}
 .reasons li::before{content:"✕ ";font-weight:700}
+.inactive{grid-column:1/-1;margin:0;padding:8px 12px;list-style:none;border-radius:6px;background:#fff8c5;color:#7d4e00;font-size:13px;overflow-wrap:anywhere}
 .docs{grid-column:1/-1;display:flex;flex-wrap:wrap;gap:6px 32px;margin:0;font-size:12.5px}
 .docs div{display:flex;gap:8px;align-items:baseline;min-width:0}
 .docs dt{font-weight:600;color:var(--muted);text-transform:uppercase;font-size:11px;letter-spacing:.05em}
