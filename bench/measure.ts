@@ -28,7 +28,7 @@ audit({ path: 'warm.txt', text: 'Warm up: the lexicons load once, here.\n' }, { 
 lap('load');
 
 type TeamMatch = (findings: unknown[], gold: unknown) => Parameters<typeof fromTeamMatch>[0];
-const teamMatch = await import('../src/eval/match.ts').then(
+const teamMatch = await import('../eval/match.ts').then(
   (m) => (m as { matchFindings?: TeamMatch }).matchFindings,
   () => undefined,
 );

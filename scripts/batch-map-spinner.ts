@@ -1,6 +1,6 @@
 /**
  * The batch substitution map (docs/batch-spinning.md) on one simulated spinner site: the 16 fixture
- * texts of the spinner evaluation (src/eval/thesaurus-spinner.ts) spun with ONE thesaurus choice per
+ * texts of the spinner evaluation (eval/thesaurus-spinner.ts) spun with ONE thesaurus choice per
  * word for the whole site (a site's spinner swaps a word the same way in every article), each with a
  * paragraph that has no source (another text's last paragraph, spun the same way). The faithful rewrites
  * of the same texts, with the same extra paragraph unspun, form a second site (the controls). Both are
@@ -14,7 +14,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { auditWithAndWithoutMap } from './batch-map-run.ts';
-import { inflect, lemmatise, loadThesaurus, replacements, rng, SPINNER_TEXTS, thesaurusAvailable } from '../src/eval/thesaurus-spinner.ts';
+import { inflect, lemmatise, loadThesaurus, replacements, rng, SPINNER_TEXTS, thesaurusAvailable } from '../eval/thesaurus-spinner.ts';
 import { isStopword } from '../src/text/words.ts';
 
 if (!thesaurusAvailable()) {

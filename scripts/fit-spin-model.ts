@@ -17,9 +17,9 @@ import { swapEvidence } from '../src/detect/scored-swaps.ts';
 import { CONTEXT_FEATURES, LEXICAL_FEATURES, type FeatureVector } from '../src/detect/swap-features.ts';
 import { MODEL_PATH, confidence, logit, type Logistic, type SwapModel } from '../src/detect/swap-model.ts';
 import { wordDiff } from '../src/diff/word-diff.ts';
-import { overlaps } from '../src/eval/match.ts';
-import { reviewLabels } from '../src/eval/spinner-review.ts';
-import { spin, spinnerPairs, thesaurusAvailable, type SpinResult } from '../src/eval/thesaurus-spinner.ts';
+import { overlaps } from '../eval/match.ts';
+import { reviewLabels } from '../eval/spinner-review.ts';
+import { spin, spinnerPairs, thesaurusAvailable, type SpinResult } from '../eval/thesaurus-spinner.ts';
 import { segmentDocument } from '../src/segment/segment.ts';
 import type { Alignment } from '../src/types.ts';
 

@@ -6,7 +6,7 @@
  * Run: cd /work/main && node --import tsx scripts/list-spinner-swaps.ts [--tsv] [PAIR-SUBSTRING]
  * (--tsv prints one tab-separated line per swap: pair, targetStart, source, target, spun sentence, source sentence)
  */
-import { spinnerPairs } from '../src/eval/thesaurus-spinner.ts';
+import { spinnerPairs } from '../eval/thesaurus-spinner.ts';
 
 /** The sentence around [start, end) in text, with the span marked [[…]]; newlines shown as spaces. */
 export function markedSentence(text: string, start: number, end: number): string {

@@ -1,14 +1,14 @@
 /**
  * `node --import tsx scripts/spin.ts FILE [--seed N] [--p X] [--gold]`
  *
- * Spins a text file with the evaluation's thesaurus spinner (src/eval/thesaurus-spinner.ts) and
+ * Spins a text file with the evaluation's thesaurus spinner (eval/thesaurus-spinner.ts) and
  * prints the spun text; `--gold` prints the swaps as JSON instead ({target, source} spans). Defaults:
  * seed 1, p 0.35. Bad arguments or a missing file: one line on stderr, exit 2. Without the
  * thesaurus (apt-get install mythes-en-us): one line on stderr, exit 2.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DEFAULT_P, MYTHES_PATH, spin, thesaurusAvailable } from '../src/eval/thesaurus-spinner.ts';
+import { DEFAULT_P, MYTHES_PATH, spin, thesaurusAvailable } from '../eval/thesaurus-spinner.ts';
 
 export function main(argv: string[]): number {
   let parsed;

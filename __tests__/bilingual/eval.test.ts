@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BILINGUAL_DIR, BILINGUAL_TARGETS, evaluateBilingual, renderBilingualSection } from '../../src/eval/bilingual-eval.ts';
-import { checkGold, type Gold } from '../../src/eval/gold.ts';
+import { BILINGUAL_DIR, BILINGUAL_TARGETS, evaluateBilingual, renderBilingualSection } from '../../eval/bilingual-eval.ts';
+import { checkGold, type Gold } from '../../eval/gold.ts';
 import { build, readTexts } from '../fixtures/bilingual/build.ts';
 import { testWithFreedict } from '../helpers/debian.ts';
 

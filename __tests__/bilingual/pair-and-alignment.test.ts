@@ -6,9 +6,9 @@ import { languagePairOf } from '../../src/bilingual/language-pair.ts';
 import { segmentItalian } from '../../src/bilingual/italian-segment.ts';
 import { freedictItEn } from '../../src/bilingual/freedict.ts';
 import { italianFigures, englishFigures } from '../../src/bilingual/numbers.ts';
-import { alignmentAccuracy } from '../../src/eval/match.ts';
+import { alignmentAccuracy } from '../../eval/match.ts';
 import { InputError } from '../../src/ingest/input-error.ts';
-import type { Gold } from '../../src/eval/gold.ts';
+import type { Gold } from '../../eval/gold.ts';
 import { describeWithFreedict, testWithFreedict } from '../helpers/debian.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'bilingual');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { examples, fit } from '../../scripts/fit-spin-model.ts';
 import { swapModel, type Logistic } from '../../src/detect/swap-model.ts';
-import { thesaurusAvailable } from '../../src/eval/thesaurus-spinner.ts';
+import { thesaurusAvailable } from '../../eval/thesaurus-spinner.ts';
 
 /**
  * The committed weights are data with a provenance: the committed script, run on the training half,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkGold, formatGold, type Gold } from '../../src/eval/gold.ts';
+import { checkGold, formatGold, type Gold } from '../../eval/gold.ts';
 import { ROOT } from '../helpers/seed.ts';
 
 const corpus = join(ROOT, 'corpus');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { categoryFamily, checkGold, type Gold, type GoldItem } from '../../src/eval/gold.ts';
-import { alignmentAccuracy, findingMatchesItem, matchFindings } from '../../src/eval/match.ts';
+import { categoryFamily, checkGold, type Gold, type GoldItem } from '../../eval/gold.ts';
+import { alignmentAccuracy, findingMatchesItem, matchFindings } from '../../eval/match.ts';
 import type { AuditResult, Finding, Span } from '../../src/types.ts';
 
 const SOURCE = 'The U.S. asked Italy to join the force. Talks went on. Meloni declined to comment.';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { aiksaurusAvailable, aiksaurusEntry, loadAiksaurus } from '../../src/eval/aiksaurus.ts';
-import { SPINNER_TEXTS, inflect, lemmatiseMoby, spin, spinnerPairs, type SpinResult, type Tag } from '../../src/eval/thesaurus-spinner.ts';
+import { aiksaurusAvailable, aiksaurusEntry, loadAiksaurus } from '../../eval/aiksaurus.ts';
+import { SPINNER_TEXTS, inflect, lemmatiseMoby, spin, spinnerPairs, type SpinResult, type Tag } from '../../eval/thesaurus-spinner.ts';
 
 // The Moby spinner needs Aiksaurus (apt-get install libaiksaurus-1.2-data; .ci/run installs it).
 const withAiksaurus = aiksaurusAvailable() ? describe : describe.skip;

@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
-import { checkGold, type Gold } from '../../src/eval/gold.ts';
-import { faithfulSynonyms, generatePair, SENTENCE_EDITS, WORD_EDITS, wrongSenseSwaps } from '../../src/eval/perturb.ts';
-import { newsText } from '../../src/eval/clean-texts.ts';
-import { POS_LIST, sensesOf } from '../../src/eval/wordnet.ts';
+import { checkGold, type Gold } from '../../eval/gold.ts';
+import { faithfulSynonyms, generatePair, SENTENCE_EDITS, WORD_EDITS, wrongSenseSwaps } from '../../eval/perturb.ts';
+import { newsText } from '../../eval/clean-texts.ts';
+import { POS_LIST, sensesOf } from '../../eval/wordnet.ts';
 import { HAS_DATA } from '../helpers/data.ts';
 
 // A clean text written for the tests: names, figures, a quotation, clause boundaries, words with

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { evaluateSpinner, naiveWordDiff, renderSpinnerSection, type AuditFn } from '../../src/eval/spinner-eval.ts';
-import type { SpinnerPair } from '../../src/eval/thesaurus-spinner.ts';
+import { evaluateSpinner, naiveWordDiff, renderSpinnerSection, type AuditFn } from '../../eval/spinner-eval.ts';
+import type { SpinnerPair } from '../../eval/thesaurus-spinner.ts';
 import type { AuditResult, Finding, Severity } from '../../src/types.ts';
 
 // Hand-made pairs and fake detectors: the scoring is checked without the thesaurus or the rules.

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { reviewLabels, reviewRows } from '../../src/eval/spinner-review.ts';
-import { spinnerPairs, thesaurusAvailable } from '../../src/eval/thesaurus-spinner.ts';
+import { reviewLabels, reviewRows } from '../../eval/spinner-review.ts';
+import { spinnerPairs, thesaurusAvailable } from '../../eval/thesaurus-spinner.ts';
 
 // The labels only make sense against the spinner's output, which needs the LibreOffice thesaurus.
 const withThesaurus = thesaurusAvailable() ? describe : describe.skip;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { inflect, lemmatise, spin, spinnerPairs, thesaurusAvailable, type Tag } from '../../src/eval/thesaurus-spinner.ts';
+import { inflect, lemmatise, spin, spinnerPairs, thesaurusAvailable, type Tag } from '../../eval/thesaurus-spinner.ts';
 
 // The spinner needs the LibreOffice thesaurus (apt-get install mythes-en-us; .ci/run installs it).
 const withThesaurus = thesaurusAvailable() ? describe : describe.skip;

@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generatePair } from '../../src/eval/perturb.ts';
+import { generatePair } from '../../eval/perturb.ts';
 import { ROOT, SEED_SOURCE, SEED_TARGET } from '../helpers/seed.ts';
 import { runCli } from '../../src/cli/main.ts';
 import { run, tempDir } from './helpers.ts';

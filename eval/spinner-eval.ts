@@ -1,12 +1,12 @@
 import { diffArrays } from 'diff';
-import { audit } from '../audit.ts';
-import { DEFAULT_GATE, isConfident } from '../score/score.ts';
-import type { AuditResult, Finding } from '../types.ts';
+import { audit } from '../src/audit.ts';
+import { DEFAULT_GATE, isConfident } from '../src/score/score.ts';
+import type { AuditResult, Finding } from '../src/types.ts';
 import { overlaps } from './match.ts';
 import type { SpinnerPair } from './thesaurus-spinner.ts';
 
 /**
- * Scores a detector on the thesaurus-spinner pairs (src/eval/thesaurus-spinner.ts), per split:
+ * Scores a detector on the thesaurus-spinner pairs (eval/thesaurus-spinner.ts), per split:
  * - spun-word recall: gold swaps overlapped by the target span of some counted finding;
  * - precision: counted findings on spun pairs whose target span overlaps some gold swap (a finding
  *   with no target span cannot and counts as wrong: a spun copy drops nothing);
@@ -193,7 +193,7 @@ export function renderSpinnerSection(e: SpinnerEvaluation, naive?: SpinnerEvalua
   const lines = [
     `## ${heading.title}`,
     '',
-    `Clean texts spun by src/eval/thesaurus-spinner.ts (${heading.thesaurus}; seeds ${e.seeds.join(', ')}, p = ${e.p.join(', ')}), ` +
+    `Clean texts spun by eval/thesaurus-spinner.ts (${heading.thesaurus}; seeds ${e.seeds.join(', ')}, p = ${e.p.join(', ')}), ` +
       'against their faithful rewrites as controls; the held-out half is never used to fit anything (docs/evaluation-spinner.md). ' +
       'Findings are counted as the gate counts them (confidence at or above minConfidence, not suppressed).',
     '',

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { audit } from '../audit.ts';
-import { FREEDICT_PACKAGES, freedictItEn } from '../bilingual/freedict.ts';
+import { audit } from '../src/audit.ts';
+import { FREEDICT_PACKAGES, freedictItEn } from '../src/bilingual/freedict.ts';
 import { readGold, type Gold } from './gold.ts';
 import { ROOT } from './lexicons.ts';
 import { alignmentAccuracy, matchFindings, scores, type Counts } from './match.ts';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Severity, Span } from '../types.ts';
+import type { Severity, Span } from '../src/types.ts';
 
 /**
  * Gold annotation of one corpus pair (`corpus/<pair>/gold.json`): every error an editor would

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { audit } from '../audit.ts';
-import { discoverPairs } from '../corpus/discover.ts';
-import type { AuditResult } from '../types.ts';
+import { audit } from '../src/audit.ts';
+import { discoverPairs } from '../src/corpus/discover.ts';
+import type { AuditResult } from '../src/types.ts';
 import { readGold, type Gold } from './gold.ts';
 import { ROOT } from './lexicons.ts';
 import { counted, evaluateSpinner, naiveWordDiff, renderSpinnerSection } from './spinner-eval.ts';
@@ -15,7 +15,7 @@ import { alignmentAccuracy, matchFindings, overlaps, scores, type AlignmentMiss,
  * `npm run eval`: audits every corpus pair that has a gold.json, matches the findings with the gold
  * (docs/gold.md), prints precision, recall and F1 per category and overall for each pair, recall on
  * major and critical gold items, and the findings each clean text gets against itself (should be
- * none), then the thesaurus-spinner pairs apart (src/eval/spinner-eval.ts; skipped when the
+ * none), then the thesaurus-spinner pairs apart (eval/spinner-eval.ts; skipped when the
  * thesaurus is not installed or when only some pairs are asked for). Writes the same tables to
  * reports/eval.md. Exit 0; 1 when a source audited against itself has findings; 2 when a gold file
  * is unsound (the spinner section never changes the exit code).
@@ -166,7 +166,7 @@ function readText(path: string): string {
 }
 
 /**
- * Adds the thesaurus-spinner section (src/eval/spinner-eval.ts) before the lists of misses, apart
+ * Adds the thesaurus-spinner section (eval/spinner-eval.ts) before the lists of misses, apart
  * from the WordNet-generated pairs' tables; skipped with one line when the thesaurus is not installed.
  */
 function withSpinnerSection(report: string, run: boolean): string {
@@ -196,7 +196,7 @@ function withSpinnerSection(report: string, run: boolean): string {
   return cut < 0 ? `${report}\n${section}` : `${report.slice(0, cut)}\n${section}${report.slice(cut)}`;
 }
 
-/** The bilingual evaluation set (src/eval/bilingual-eval.ts), before the lists of misses; only on a full run. */
+/** The bilingual evaluation set (eval/bilingual-eval.ts), before the lists of misses; only on a full run. */
 function withBilingualSection(report: string, run: boolean): string {
   if (!run) return report;
   const section = renderBilingualSection();

@@ -1,4 +1,4 @@
-import type { AuditResult, Finding, Segment, Span } from '../types.ts';
+import type { AuditResult, Finding, Segment, Span } from '../src/types.ts';
 import { categoryFamily, type Gold, type GoldItem } from './gold.ts';
 
 /**

@@ -6,7 +6,7 @@ import { formatGold } from './gold.ts';
 import { generatePair } from './perturb.ts';
 
 /**
- * Regenerates the generated corpus pairs: `node --import tsx src/eval/generate-corpus.ts`.
+ * Regenerates the generated corpus pairs: `node --import tsx eval/generate-corpus.ts`.
  * Each pair is `corpus/generated-<kind>-<n>/` with source.txt (the clean text), target.txt (the
  * perturbed text), gold.json (the logged edits) and README.md. Same clean text and seed, same pair.
  */
@@ -55,8 +55,8 @@ export function generateCorpus(corpusDir = join(ROOT, 'corpus')): string[] {
       [
         `# ${spec.name}`,
         '',
-        `- **Generated**, not a real translation: \`target.txt\` is \`source.txt\` perturbed by \`src/eval/perturb.ts\``,
-        `  with seed ${spec.seed} and rate ${spec.rate}. Regenerate with \`node --import tsx src/eval/generate-corpus.ts\`.`,
+        `- **Generated**, not a real translation: \`target.txt\` is \`source.txt\` perturbed by \`eval/perturb.ts\``,
+        `  with seed ${spec.seed} and rate ${spec.rate}. Regenerate with \`node --import tsx eval/generate-corpus.ts\`.`,
         `- Kind: ${clean.kind}.`,
         `- Clean text: ${clean.provenance}`,
         `- \`gold.json\` logs every edit with its target offsets and MQM category (${pair.gold.items.length} items):`,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 /**
  * Reader for the Aiksaurus English thesaurus: the second spinner source of the thesaurus-spinner
- * evaluation (src/eval/thesaurus-spinner.ts, `thesaurus: 'moby'`), the one NOT derived from WordNet.
+ * evaluation (eval/thesaurus-spinner.ts, `thesaurus: 'moby'`), the one NOT derived from WordNet.
  *
  * Provenance: Aiksaurus by Jared Davis (2001-2003, http://aiksaurus.sourceforge.net/), GPL-2+, built
  * from Grady Ward's Moby Thesaurus (public domain), as packaged by Debian (`libaiksaurus-1.2-data`,
@@ -19,7 +19,7 @@ import { join } from 'node:path';
  * A word's entry is the union of the members of all its meanings, as Aiksaurus lists them. Meanings
  * carry no part of speech.
  *
- * Like mythes, this is the EVALUATION'S OWN RESOURCE: nothing under src/ outside src/eval/ may read it.
+ * Like mythes, this is the EVALUATION'S OWN RESOURCE: nothing under src/ (the product) may read it.
  */
 
 export const AIKSAURUS_DIR = '/usr/share/aiksaurus';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './lexicons.ts';
 import { aiksaurusEntry, loadAiksaurus } from './aiksaurus.ts';
-import { englishDictionary } from '../lexicon/dictionary.ts';
+import { englishDictionary } from '../src/lexicon/dictionary.ts';
 import { mulberry32 } from './rng.ts';
 
 /**
@@ -14,7 +14,7 @@ import { mulberry32 } from './rng.ts';
  * /usr/share/mythes/th_en_US_v2.dat, UTF-8 per its .idx header). It is the EVALUATION'S OWN
  * RESOURCE: no detector under src/ may read mythes, otherwise the spinner pairs would measure a
  * detector against the very list that made the damage (the trap issue 12 describes for the WordNet
- * pairs of src/eval/perturb.ts). See docs/evaluation-spinner.md.
+ * pairs of eval/perturb.ts). See docs/evaluation-spinner.md.
  */
 
 export const MYTHES_PATH = '/usr/share/mythes/th_en_US_v2.dat';
@@ -49,7 +49,7 @@ export interface SpinOptions {
   thesaurusPath?: string;
   /**
    * Which thesaurus: 'mythes' (default; LibreOffice, derived from WordNet) or 'moby' (Aiksaurus, built
-   * on the Moby thesaurus, not derived from WordNet; src/eval/aiksaurus.ts).
+   * on the Moby thesaurus, not derived from WordNet; eval/aiksaurus.ts).
    */
   thesaurus?: 'mythes' | 'moby';
   /** Aiksaurus data directory for `thesaurus: 'moby'`. Default /usr/share/aiksaurus. */
@@ -339,7 +339,7 @@ export function lemmatiseMoby(word: string, dir?: string): { lemma: string; tag:
 // ---------------------------------------------------------------------------------------------
 // RNG and the spinner
 
-/** The evaluation's seeded PRNG (src/eval/rng.ts). */
+/** The evaluation's seeded PRNG (eval/rng.ts). */
 export const rng = mulberry32;
 
 /** Whether the word at `start` begins a sentence (start of text, or after . ! ? : or a blank line, maybe past a quote or bracket). */

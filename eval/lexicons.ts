@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataFile, resolveDataDir } from '../data/data-dir.ts';
-import { DATA_LISTS } from '../data/lists.ts';
+import { dataFile, resolveDataDir } from '../src/data/data-dir.ts';
+import { DATA_LISTS } from '../src/data/lists.ts';
 
-/** Repository root (this file is src/eval/lexicons.ts). */
-export const ROOT = join(import.meta.dirname, '..', '..');
+/** Repository root (this file is eval/lexicons.ts). */
+export const ROOT = join(import.meta.dirname, '..');
 
 export interface FalseFriend {
   /** The English word the source really has (what the Italian word means). */

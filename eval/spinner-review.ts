@@ -23,7 +23,7 @@ export interface ReviewRow {
   label: ReviewLabel;
 }
 
-export const SPINNER_REVIEW_PATH = join(import.meta.dirname, '..', '..', 'corpus', 'spinner-review', 'labels.tsv');
+export const SPINNER_REVIEW_PATH = join(import.meta.dirname, '..', 'corpus', 'spinner-review', 'labels.tsv');
 
 const HEADER = 'pair\ttargetStart\tsource\ttarget\tlabel';
 

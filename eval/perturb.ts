@@ -1,6 +1,6 @@
 import { eng as englishStopwords } from 'stopword';
-import type { Severity, Span } from '../types.ts';
-import { englishDictionary } from '../lexicon/dictionary.ts';
+import type { Severity, Span } from '../src/types.ts';
+import { englishDictionary } from '../src/lexicon/dictionary.ts';
 import type { Gold, GoldAlignment, GoldItem, GoldKind } from './gold.ts';
 import { loadCalques, loadFalseFriends, type Calque, type FalseFriend } from './lexicons.ts';
 import { lookup, POS_LIST, sensesOf, synset, wordnetIndex, type WordNetPos } from './wordnet.ts';
@@ -38,7 +38,7 @@ export const SENTENCE_EDITS = ['omission', 'addition', 'merge', 'split', 'reorde
 
 const DEFAULT_RATE = 0.35;
 
-/** The evaluation's seeded PRNG (src/eval/rng.ts). */
+/** The evaluation's seeded PRNG (eval/rng.ts). */
 export const prng = mulberry32;
 
 export function generatePair(cleanText: string, options: PerturbOptions): GeneratedPair {
