@@ -10,12 +10,21 @@ import { safeReportName } from '../report/safe-name.ts';
 import { ensureDir, writeFileAtomic } from '../report/write-atomic.ts';
 import { builtinRules } from '../rules/index.ts';
 import type { Format } from '../cli/args.ts';
-import type { CliIo } from '../cli/main.ts';
 import type { RunSettings } from '../cli/settings.ts';
 import { mergeJunit } from '../report/junit.ts';
 import { formatBatchHtml, formatBatchMarkdown, formatBatchTerminal } from './index-page.ts';
 import { relativeTo, runPairJob, type JobSetup, type PairJob, type PairOutcome } from './job.ts';
 import { carrySwaps } from './second-pass.ts';
+
+/** Where the batch writes its terminal summary and progress (the CLI passes its own io; it fits). */
+export interface BatchIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stderr is a terminal (progress bar). Default: false. */
+  isStderrTty?: boolean;
+  /** Folder the report paths are shown relative to. */
+  cwd: string;
+}
 
 export interface BatchOptions {
   settings: RunSettings;
@@ -25,7 +34,7 @@ export interface BatchOptions {
   /** Threads (this one and workers); default: the idle CPUs, at most one per pair. 1 runs in this thread only. */
   jobs?: number;
   color: boolean;
-  io: CliIo;
+  io: BatchIo;
 }
 
 /** How long the main thread waits for a worker to start (load TypeScript and the pipeline). */
@@ -282,7 +291,7 @@ interface Progress {
 }
 
 /** A one-line progress bar on stderr when it is a terminal; silent otherwise. */
-function progressBar(io: CliIo, total: number): Progress {
+function progressBar(io: BatchIo, total: number): Progress {
   if (!io.isStderrTty) return { tick() {}, done() {} };
   let count = 0;
   const width = 30;

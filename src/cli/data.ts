@@ -4,7 +4,7 @@ import { findConfig, loadConfig } from '../config/load.ts';
 import { DEFAULT_DATA_DIR, resolveDataDir } from '../data/data-dir.ts';
 import { installData } from '../data/install.ts';
 import { InputError } from '../ingest/input-error.ts';
-import type { CliIo } from './main.ts';
+import type { CliIo } from './io.ts';
 
 export const DATA_USAGE = `Usage: faithful data install [--dir DIR]
 

@@ -17,16 +17,9 @@ import { EXTENSION, render, type RenderContext } from './render.ts';
 import { auditOptionsOf, resolveSettings, ruleMetas, type RunSettings } from './settings.ts';
 import type { ResolvedConfig } from '../config/load.ts';
 import type { AuditResult } from '../types.ts';
+import type { CliIo } from './io.ts';
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** Whether stdout is a terminal (colour). */
-  isTty: boolean;
-  /** Whether stderr is a terminal (progress bar in batch runs). Default: false. */
-  isStderrTty?: boolean;
-  cwd: string;
-}
+export type { CliIo } from './io.ts';
 
 /** Runs the CLI and returns its exit code; never calls process.exit (the bin does). */
 export function runCli(argv: string[], io: CliIo): number {

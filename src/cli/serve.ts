@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { InputError } from '../ingest/input-error.ts';
-import type { CliIo } from './main.ts';
+import type { CliIo } from './io.ts';
 
 export const SERVE_USAGE = `Usage: faithful serve [--host 127.0.0.1] [--port 8080] [--token T] [--jobs N] [options]
 
