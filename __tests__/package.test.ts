@@ -36,3 +36,25 @@ describe('package name and command', () => {
     expect(readme).not.toMatch(/npm (?:install|i)\b[^\n`]*\bfaithful(?![-\w])/u);
   });
 });
+
+describe('what the package ships', () => {
+  test('the tarball holds what runs (bin, lib/, lexicons, models), and no tests, CI, bench, evaluation, scripts, sources or corpus pairs', () => {
+    // --ignore-scripts: the list only (prepack, which compiles lib/, is what .ci/run exercises); `files` names lib/ as a folder.
+    const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
+    expect(pack.status).toBe(0);
+    const paths = (JSON.parse(pack.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
+    expect(paths).toContain('bin/faithful.js');
+    expect(paths).toContain('package.json');
+    expect(paths).toContain('corpus/models/spun-swap.json');
+    expect(paths.some((p) => p.startsWith('corpus/lexicons/') && p.endsWith('.tsv'))).toBe(true);
+    const unexpected = paths.filter((p) => !/^(?:bin\/faithful\.js|lib\/.*|corpus\/(?:lexicons|models)\/.*|package\.json|README\.md|LICENSE)$/u.test(p));
+    expect(unexpected).toEqual([]);
+  });
+
+  test('exports name types and import in lib/, and bin is the thin launcher', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; scripts: Record<string, string> };
+    expect(manifest.exports).toEqual({ '.': { types: './lib/index.d.ts', import: './lib/index.js' } });
+    // No install scripts: nothing runs on the user's machine at npm install.
+    expect(Object.keys(manifest.scripts).filter((s) => /^(?:pre|post)?install$/u.test(s))).toEqual([]);
+  });
+});

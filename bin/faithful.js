@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Thin launcher: loads the CLI (a cached bundle of the TypeScript sources, else the sources through tsx;
-// see load-cli.js), then hands over to it.
-import { loadCli, loadServe } from './load-cli.js';
+// Thin launcher: runs the CLI and sets the exit code. The installed package runs the compiled CLI
+// (lib/, built when the package is packed); a checkout, which has src/, runs the TypeScript sources
+// through tsx (a development dependency), so an edit needs no build step.
+import { existsSync } from 'node:fs';
 
 // A reader that closes the pipe early (`faithful … | head`) is not an error: stop quietly with the exit code.
 for (const stream of [process.stdout, process.stderr]) {
@@ -17,12 +18,16 @@ const io = {
   isStderrTty: Boolean(process.stderr.isTTY),
   cwd: process.cwd(),
 };
+const fromSources = existsSync(new URL('../src/cli/main.ts', import.meta.url));
+if (fromSources) (await import('tsx/esm/api')).register();
+const load = (name) => import(new URL(fromSources ? `../src/cli/${name}.ts` : `../lib/cli/${name}.js`, import.meta.url).href);
+
 const argv = process.argv.slice(2);
 if (argv[0] === 'serve') {
-  // `faithful serve` runs until SIGTERM (src/cli/serve.ts), from the sources: the bundle leaves out its server.
-  process.exitCode = await (await loadServe()).runServeCommand(argv.slice(1), io);
+  // `faithful serve` runs until SIGTERM (src/cli/serve.ts); the audit CLI does not load its server.
+  process.exitCode = await (await load('serve')).runServeCommand(argv.slice(1), io);
 } else {
-  const { runCli, runDataCommand } = await loadCli();
+  const { runCli, runDataCommand } = await load('main');
   // `faithful data install` downloads (asynchronous); everything else is runCli.
   process.exitCode = argv[0] === 'data' ? await runDataCommand(argv.slice(1), io) : runCli(argv, io);
 }

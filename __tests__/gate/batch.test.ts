@@ -109,7 +109,7 @@ describe('batch runs', () => {
     }
   });
 
-  test('through bin/faithful.js (workers reuse its CLI bundle): the same reports and exit code', () => {
+  test('through bin/faithful.js (two threads): the same reports and exit code', () => {
     const files: Record<string, string> = {};
     for (let i = 1; i <= 12; i++) Object.assign(files, { [`p${i}/source.txt`]: clean, [`p${i}/target.txt`]: i === 5 ? readFileSync(SEED_TARGET, 'utf8') : clean });
     const corpus = tempDir(files);

@@ -1,8 +1,8 @@
 import { availableParallelism, loadavg } from 'node:os';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { loadPlugin } from '../config/load.ts';
 import type { PairPaths } from '../corpus/discover.ts';
@@ -222,12 +222,13 @@ function ruleMetasOf(plugins: ReturnType<typeof loadPlugin>) {
 }
 
 /**
- * The worker's entry: registers tsx (so the worker runs the TypeScript sources as they are, wherever
- * faithful runs from, since the loader is resolved from this package) and imports `worker.ts`. A worker
- * that cannot start says so on its port instead of staying silent.
+ * The worker's entry. The compiled package (this file as lib/batch/run.js) imports lib/batch/worker.js;
+ * run from the sources, it registers tsx first (resolved from this package) and imports `worker.ts`.
+ * A worker that cannot start says so on its port instead of staying silent.
  */
 function workerBootstrap(): string {
-  const entry = new URL('./worker.ts', import.meta.url).href;
+  const compiled = import.meta.url.endsWith('.js');
+  const entry = new URL(compiled ? './worker.js' : './worker.ts', import.meta.url).href;
   return `const { workerData } = require('node:worker_threads');
 process.on('exit', () => {
   const signal = new Int32Array(workerData.counter);
@@ -236,16 +237,7 @@ process.on('exit', () => {
   Atomics.notify(signal, 0);
 });
 (async () => {
-  if (${JSON.stringify(viaBin())}) {
-    // Started by bin/faithful.js: load the CLI bundle it has just used (bin/load-cli.js), if it can.
-    let cli;
-    try {
-      cli = await (await import(${JSON.stringify(loadCliUrl())})).loadCli();
-    } catch {}
-    if (cli && typeof cli.startBatchWorker === 'function') return cli.startBatchWorker();
-  }
-  const { register } = await import(${JSON.stringify(tsxApi())});
-  register();
+  ${compiled ? '' : `(await import(${JSON.stringify(tsxApi())})).register();`}
   await import(${JSON.stringify(entry)});
 })().catch((error) => {
   workerData.port.postMessage({ fatal: String(error && error.message || error) });
@@ -253,16 +245,6 @@ process.on('exit', () => {
   Atomics.add(signal, 0, 1);
   Atomics.notify(signal, 0);
 });`;
-}
-
-/** Whether this process was started by bin/faithful.js (whose CLI bundle a worker can then reuse as it is). */
-function viaBin(): boolean {
-  const script = process.argv[1] ?? '';
-  return /(^|[\\/])faithful(\.js)?$/.test(script) && existsSync(fileURLToPath(loadCliUrl()));
-}
-
-function loadCliUrl(): string {
-  return new URL('../../bin/load-cli.js', import.meta.url).href;
 }
 
 /** The ES module build of `tsx/esm/api`, resolved from this package (its CommonJS build cannot register in a worker). */

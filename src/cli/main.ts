@@ -123,10 +123,5 @@ function colorFor(args: AuditArgs, io: CliIo): boolean {
   return args.color ?? (io.isTty && !process.env.NO_COLOR);
 }
 
-/**
- * Batch worker threads started under bin/faithful.js load the same cached CLI bundle as the main thread
- * (much faster than the sources through tsx), so the bundle must hold the worker's entry too.
- */
-export { startBatchWorker } from '../batch/worker-main.ts';
 /** `faithful data install` downloads, so it is asynchronous: the bin calls it instead of runCli. */
 export { runDataCommand } from './data.ts';

@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { PACKAGE_ROOT } from '../data/data-dir.ts';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The compact lexicon tables (the Hunspell expansion, WordNet's, the Brown Corpus's) are built when the
  * package is packed (scripts/build-package.ts) and shipped in `lib/tables/`, so the first run after
- * `npm install` reads them instead of building them. A checkout has no `lib/tables/`: there each table
- * is built on first use and cached in `node_modules/.cache/faithful/`, as before.
+ * `npm install` reads them instead of building them. Only the compiled package (this file as
+ * `lib/lexicon/shipped-tables.js`) reads them; run from the sources, each table is built on first use
+ * and cached in `node_modules/.cache/faithful/`, as before.
  */
-export const SHIPPED_TABLES = join(PACKAGE_ROOT, 'lib', 'tables');
+export const SHIPPED_TABLES = import.meta.url.endsWith('.js') ? join(dirname(fileURLToPath(import.meta.url)), '..', 'tables') : null;
 
 /** Cache paths of the tables this process asked for (the pack script copies them into `lib/tables/`). */
 export const tablesAsked = new Set<string>();
@@ -21,6 +22,6 @@ export const tablesAsked = new Set<string>();
  */
 export function tableFile(cachePath: string): string {
   tablesAsked.add(cachePath);
-  const shipped = join(SHIPPED_TABLES, basename(cachePath));
-  return existsSync(shipped) ? shipped : cachePath;
+  const shipped = SHIPPED_TABLES && join(SHIPPED_TABLES, basename(cachePath));
+  return shipped && existsSync(shipped) ? shipped : cachePath;
 }

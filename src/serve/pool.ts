@@ -36,7 +36,10 @@ export function createPool(options: PoolOptions = {}): AuditPool {
   const queueLimit = Math.max(1, options.queue ?? threads * 4);
   const timeoutMs = options.timeoutMs ?? 60_000;
   const piscina = new Piscina({
-    filename: new URL('./worker.mjs', import.meta.url).href,
+    // The compiled package's threads load task.js as it is; from the sources, worker.mjs registers tsx first.
+    ...(import.meta.url.endsWith('.js')
+      ? { filename: new URL('./task.js', import.meta.url).href, name: 'runAuditTask' }
+      : { filename: new URL('./worker.mjs', import.meta.url).href }),
     minThreads: threads,
     maxThreads: threads,
     maxQueue: queueLimit,
