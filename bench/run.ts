@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { batchPairs, BENCH_DIR, INPUT_DIR, loadGenerator, SEED_SIZED, sizedPair, type PairFiles } from './inputs.ts';
 import { bilingualPair } from './bilingual.ts';
+import { saladPair } from './salad.ts';
 import type { Quality } from './match.ts';
 import { benchServe, serveLines } from './serve.ts';
 
@@ -149,6 +150,12 @@ for (const size of QUICK ? [1000] : [1000, 5000]) {
 
 // ---- seed pair: CLI with process start, and warm in process ----
 const bin = join(ROOT, 'bin', 'faithful.js');
+
+// ---- issue 19: a faithful copy with 9 MB of word salad appended, through the CLI (must fail the gate, in < 10 s) ----
+const salad = saladPair(ROOT);
+const saladRuns = Array.from({ length: QUICK ? 1 : 3 }, () => node([bin, 'audit', '--source', salad.source, '--target', salad.target, '--no-config']));
+const saladRun = { status: saladRuns[0]!.status, ms: median(saladRuns.map((r) => r.ms)), cpuMs: median(saladRuns.map((r) => r.cpuMs)) };
+log(`bench: 9 MB word salad via CLI: ${secs(saladRun.ms)} s (exit ${saladRun.status})`);
 const seedArgs = ['audit', '--source', join(SEED, 'source.txt'), '--target', join(SEED, 'target.txt'), '--format', 'json'];
 node([bin, ...seedArgs]); // the first start after a change of the sources builds the CLI bundle (bin/load-cli.js)
 const cliTimes: number[] = [];
@@ -239,6 +246,11 @@ const checks: Array<[string, string, boolean | null]> = [
     'seed pair via CLI, process start included',
     cliTimes.length ? `${ms(median(cliTimes))} ms (< 1000); CPU ${ms(median(cliCpu))} ms` : cliNote,
     cliTimes.length ? median(cliTimes) < 1000 : null,
+  ],
+  [
+    '9 MB of word salad after a faithful copy, via CLI (issue 19)',
+    `${secs(saladRun.ms)} s (< 10); CPU ${secs(saladRun.cpuMs)} s; exit ${saladRun.status} (1: the gate fails)`,
+    saladRun.ms < 10_000 && saladRun.status === 1,
   ],
   ['seed pair in process, resources warm', warm ? `${ms(warm.median)} ms (< 20); CPU ${ms(warm.cpuMedian)} ms, best wall ${ms(warm.min)} ms` : 'failed', warm ? warm.median < 20 : null],
 ];

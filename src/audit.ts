@@ -1,4 +1,5 @@
 import { alignDocuments, type AlignOptions } from './align/align.ts';
+import { examinedSegments } from './align/unsupported.ts';
 import { fillGaps } from './bilingual/gap-fill.ts';
 import { bilingualKeys } from './bilingual/keys.ts';
 import { segmentItalian } from './bilingual/italian-segment.ts';
@@ -76,7 +77,8 @@ export function audit(sourceInput: DocumentInput, targetInput: DocumentInput, op
       source,
       target,
       alignments,
-      targetSegments: target.segments.filter((s) => !s.boilerplate),
+      // Past its first EXAMINED_UNSUPPORTED_WORDS words, a passage with no source is reported once, not read word by word.
+      targetSegments: examinedSegments(target.segments, (id) => alignmentOfTarget.has(id)),
       sourceSegments: source.segments.filter((s) => !s.boilerplate),
       alignmentOfTarget,
       alignmentOfSource,

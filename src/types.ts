@@ -100,6 +100,11 @@ export interface Summary {
   minConfidence?: number;
   /** Findings below `minConfidence` (not in `counts`, the penalty or the gate; still listed in `findings`). */
   belowConfidence?: number;
+  /**
+   * Target words in passages with no source (the `unsupported-sentence` findings, a baseline's accepted
+   * ones left out) and their share of `words`, 0..1, which `gate.maxUnsupportedShare` limits.
+   */
+  unsupported?: { words: number; share: number };
   /** When a baseline was applied: how many decisions it holds and how many matched no finding (stale). */
   baseline?: { decisions: number; unmatched: number };
   /**

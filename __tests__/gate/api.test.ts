@@ -28,7 +28,8 @@ describe('programmatic API', () => {
   test('gate, rules and baseline options work as in the CLI; unknown rule ids throw', () => {
     const { source, target } = seedPair();
     const plain = audit(source, target);
-    expect(audit(source, target, { gate: { maxScore: 100000, failOn: 'none' } }).summary.pass).toBe(true);
+    expect(audit(source, target, { gate: { maxScore: 100000, failOn: 'none' } }).summary.pass).toBe(false); // 59% has no source
+    expect(audit(source, target, { gate: { maxScore: 100000, failOn: 'none', maxUnsupportedShare: -1 } }).summary.pass).toBe(true);
     const rule = plain.findings[0]!.rule;
     expect(audit(source, target, { rules: { [rule]: 'off' } }).findings.some((f) => f.rule === rule)).toBe(false);
     expect(() => audit(source, target, { rules: { 'no-such-rule': 'off' } })).toThrow(/rules\.no-such-rule: unknown rule/);

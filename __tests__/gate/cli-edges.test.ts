@@ -32,14 +32,14 @@ describe('text output: --all, and where the rest is', () => {
 
 describe('negative limits', () => {
   test.each([[['--max-score', '-1']], [['--max-score=-1']], [['--max-findings', '-1']]])('%j is no limit, not "ambiguous"', (flags) => {
-    const { code, stderr } = run(['audit', ...PAIR, '--fail-on', 'none', '--max-score', '1000', ...flags, '--format', 'json']);
+    const { code, stderr } = run(['audit', ...PAIR, '--fail-on', 'none', '--max-score', '1000', '--max-unsupported-share', '-1', ...flags, '--format', 'json']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
   });
 
   test('--max-score -1 lifts a limit the seed pair is over', () => {
-    expect(run(['audit', ...PAIR, '--fail-on', 'none', '--max-score', '0.1', '--format', 'json']).code).toBe(1);
-    expect(run(['audit', ...PAIR, '--fail-on', 'none', '--max-score', '-1', '--format', 'json']).code).toBe(0);
+    expect(run(['audit', ...PAIR, '--fail-on', 'none', '--max-unsupported-share', '-1', '--max-score', '0.1', '--format', 'json']).code).toBe(1);
+    expect(run(['audit', ...PAIR, '--fail-on', 'none', '--max-unsupported-share', '-1', '--max-score', '-1', '--format', 'json']).code).toBe(0);
   });
 
   test('another negative number is one line and exit 2', () => {

@@ -46,7 +46,7 @@ describe('faithful.config.json', () => {
     const n = plain.findings.filter((f: { rule: string }) => f.rule === rule).length;
     const off = JSON.parse(run([...seed, '--format', 'json'], config({ rules: { [rule]: 'off' } })).stdout);
     expect(off.findings.filter((f: { rule: string }) => f.rule === rule)).toEqual([]);
-    const dir = config({ rules: { [rule]: ['critical', {}] }, gate: { maxScore: 100000 } });
+    const dir = config({ rules: { [rule]: ['critical', {}] }, gate: { maxScore: 100000, maxUnsupportedShare: -1 } });
     const critical = run([...seed, '--format', 'json'], dir);
     expect(critical.code).toBe(1);
     const json = JSON.parse(critical.stdout);
@@ -55,7 +55,7 @@ describe('faithful.config.json', () => {
   });
 
   test('the gate comes from the configuration, and a flag overrides it', () => {
-    const dir = config({ gate: { maxScore: 100000, failOn: 'none' } });
+    const dir = config({ gate: { maxScore: 100000, failOn: 'none', maxUnsupportedShare: -1 } });
     expect(run(seed, dir).code).toBe(0);
     expect(run([...seed, '--max-score', '1'], dir).code).toBe(1);
     expect(run([...seed, '--fail-on', 'minor'], dir).code).toBe(1);
@@ -63,7 +63,7 @@ describe('faithful.config.json', () => {
   });
 
   test('the configuration is found in a parent folder; --no-config ignores it; --config names one', () => {
-    const dir = config({ gate: { maxScore: 100000, failOn: 'none' } });
+    const dir = config({ gate: { maxScore: 100000, failOn: 'none', maxUnsupportedShare: -1 } });
     const deep = join(dir, 'articles', 'today');
     mkdirSync(deep, { recursive: true });
     expect(run(seed, deep).code).toBe(0);

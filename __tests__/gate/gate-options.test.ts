@@ -5,8 +5,11 @@ import { SEED_SOURCE, SEED_TARGET } from '../helpers/seed.ts';
 import { run, tempDir } from './helpers.ts';
 
 const seed = ['audit', '--source', SEED_SOURCE, '--target', SEED_TARGET];
-/** Everything the seed trips is let through, so that one option at a time can flip the verdict. */
-const lenient = ['--fail-on', 'none', '--max-score', '100000'];
+/**
+ * Everything the seed trips is let through, so that one option at a time can flip the verdict (59% of the
+ * seed's target has no source: its background section, over the default maxUnsupportedShare of 0.4).
+ */
+const lenient = ['--fail-on', 'none', '--max-score', '100000', '--max-unsupported-share', '-1'];
 
 function seedJson(...extra: string[]) {
   const { stdout } = run([...seed, '--format', 'json', ...extra]);
@@ -36,8 +39,8 @@ describe('gate options on the command line', () => {
 
   test('--max-score flips the verdict at the seed score', () => {
     const score = baseline.summary.score as number;
-    expect(run([...seed, '--fail-on', 'none', '--max-score', String(score)]).code).toBe(0);
-    const failing = run([...seed, '--fail-on', 'none', '--max-score', String(Math.floor(score - 1))]);
+    expect(run([...seed, ...lenient, '--max-score', String(score)]).code).toBe(0);
+    const failing = run([...seed, ...lenient, '--max-score', String(Math.floor(score - 1))]);
     expect(failing.code).toBe(1);
     expect(failing.stdout).toContain(`gate failed: score ${score} is over the limit of ${Math.floor(score - 1)}`);
   });
@@ -46,7 +49,7 @@ describe('gate options on the command line', () => {
     const failing = run([...seed, '--max-score', '100000', '--fail-on', 'minor']);
     expect(failing.code).toBe(1);
     expect(failing.stdout).toContain(`gate failed: ${baseline.summary.counts.total} findings at minor severity or above`);
-    expect(run([...seed, '--max-score', '100000', '--fail-on', 'none']).code).toBe(0);
+    expect(run([...seed, ...lenient, '--max-score', '100000', '--fail-on', 'none']).code).toBe(0);
   });
 
   test('--fail-on major counts only major and critical findings', () => {
@@ -68,7 +71,9 @@ describe('gate options on the command line', () => {
   test('the JSON summary carries the same reasons as the text', () => {
     const json = seedJson('--fail-on', 'minor', '--max-score', '0', '--max-findings', '0');
     expect(json.summary.pass).toBe(false);
-    expect(json.summary.reasons).toHaveLength(3);
+    // Score, severity, count, and the share with no source (the seed's background section).
+    expect(json.summary.reasons).toHaveLength(4);
+    expect(json.summary.reasons[3]).toMatch(/^59% of the target has no source \(284 of 482 words\), over the limit of 40%$/u);
   });
 
   test('a faithful copy passes even with --fail-on minor and --max-findings 0', () => {

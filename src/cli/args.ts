@@ -30,6 +30,8 @@ export interface AuditArgs {
   failOn?: Severity | 'none';
   maxScore?: number;
   maxFindings?: number;
+  /** `--max-unsupported-share N`: fail when more than this share (0..1) of the target has no source; Infinity for -1. */
+  maxUnsupportedShare?: number;
   /** `--min-confidence N`: findings less confident than N (0..1) are not scored, gated or shown by default. */
   minConfidence?: number;
   /** Worker threads for batch runs. */
@@ -61,6 +63,9 @@ Options:
   --fail-on S          fail on any finding at severity S or above: minor, major, critical (default), none
   --max-score N        fail when the score (penalty per 100 words) is over N (default 10; -1: no limit)
   --max-findings N     fail when there are more than N findings (-1: no limit)
+  --max-unsupported-share N
+                       fail when more than N (0..1) of the target's words have no source
+                       (default 0.4; -1: no limit)
   --all                list every finding in the text output (default: the 20 most severe)
   --min-confidence N   count only findings with confidence N (0..1) or more (default 0.5);
                        the JSON keeps the others, the HTML report can show them
@@ -96,6 +101,7 @@ export function parseAuditArgs(argv: string[]): AuditArgs {
         'fail-on': { type: 'string' },
         'max-score': { type: 'string' },
         'max-findings': { type: 'string' },
+        'max-unsupported-share': { type: 'string' },
         'min-confidence': { type: 'string' },
         jobs: { type: 'string' },
         'source-lang': { type: 'string' },
@@ -152,6 +158,7 @@ export function parseAuditArgs(argv: string[]): AuditArgs {
     failOn: failOn as Severity | 'none' | undefined,
     maxScore: limit(values['max-score'], '--max-score', number),
     maxFindings: limit(values['max-findings'], '--max-findings', (v, name) => integer(v, name, 0)),
+    maxUnsupportedShare: limit(values['max-unsupported-share'], '--max-unsupported-share', fraction),
     all: values.all ?? false,
     minConfidence: fraction(values['min-confidence'], '--min-confidence'),
     jobs: integer(values.jobs, '--jobs', 1),

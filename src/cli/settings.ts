@@ -37,6 +37,7 @@ export function resolveSettings(args: AuditArgs, cwd: string): { settings: RunSe
   if (args.failOn !== undefined) gate.failOn = args.failOn;
   if (args.maxScore !== undefined) gate.maxScore = args.maxScore;
   if (args.maxFindings !== undefined) gate.maxFindings = args.maxFindings;
+  if (args.maxUnsupportedShare !== undefined) gate.maxUnsupportedShare = args.maxUnsupportedShare;
   if (args.minConfidence !== undefined) gate.minConfidence = args.minConfidence;
   const baselinePath = args.baseline !== undefined ? resolve(cwd, args.baseline) : config.baseline;
   const baseline = baselinePath ? readBaseline(baselinePath, args.baseline ?? baselinePath) : undefined;

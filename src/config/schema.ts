@@ -29,6 +29,8 @@ export const CONFIG_SCHEMA = {
         maxScore: { type: 'number', minimum: 0 },
         failOn: { enum: ['minor', 'major', 'critical', 'none'] },
         maxFindings: { type: 'integer', minimum: 0 },
+        // A share of the target's words, or -1 for no limit (as on the command line).
+        maxUnsupportedShare: { anyOf: [{ type: 'number', minimum: 0, maximum: 1 }, { const: -1 }] },
         minConfidence: { type: 'number', minimum: 0, maximum: 1 },
         weights: {
           type: 'object',

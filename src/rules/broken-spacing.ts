@@ -1,3 +1,4 @@
+import { examinedRanges } from '../align/unsupported.ts';
 import type { Segment } from '../types.ts';
 import { spanIn, type Rule, type RuleReport } from './rule.ts';
 
@@ -50,8 +51,9 @@ export const brokenSpacing: Rule = {
   check(context) {
     const reports: RuleReport[] = [];
     const text = context.target.text;
+    const ranges = examinedRanges(text, context.target.segments, context.targetSegments);
     for (const pattern of PATTERNS) {
-      for (const match of text.matchAll(pattern.regex)) {
+      for (const match of matchesIn(text, pattern.regex, ranges)) {
         const start = match.index;
         const end = start + match[0].length;
         if (!inProse(context.targetSegments, start)) continue;
@@ -61,7 +63,7 @@ export const brokenSpacing: Rule = {
     }
     // «Guillemets» in a target whose source quotes with “ ” or " ": the other language's convention.
     if (!/[«»]/u.test(context.source.text) && /[“"]/u.test(context.source.text)) {
-      for (const match of text.matchAll(/«\s*([^«»\s](?:[^«»\r\n]*[^«»\s])?)\s*»/gu)) {
+      for (const match of matchesIn(text, /«\s*([^«»\s](?:[^«»\r\n]*[^«»\s])?)\s*»/gu, ranges)) {
         if (!inProse(context.targetSegments, match.index)) continue;
         reports.push({
           target: spanIn(context.target, match.index, match.index + match[0].length),
@@ -73,6 +75,27 @@ export const brokenSpacing: Rule = {
     return reports;
   },
 };
+
+/** Characters read past each end of a range, so that look-behinds, look-aheads and `$` see what they would in the whole text. */
+const RANGE_CONTEXT = 64;
+
+/**
+ * Matches of a global pattern starting inside the ranges (the text the rules read: src/align/unsupported.ts),
+ * with their offsets in the whole text. One range covering the text is the whole text's matches.
+ */
+function* matchesIn(text: string, regex: RegExp, ranges: [number, number][]): Generator<{ index: number; 0: string; 1?: string }> {
+  if (ranges.length === 1 && ranges[0]![0] === 0 && ranges[0]![1] === text.length) {
+    yield* text.matchAll(regex);
+    return;
+  }
+  for (const [start, end] of ranges) {
+    const from = Math.max(0, start - RANGE_CONTEXT);
+    for (const match of text.slice(from, Math.min(text.length, end + RANGE_CONTEXT)).matchAll(regex)) {
+      const index = from + match.index;
+      if (index >= start && index < end) yield { index, 0: match[0], 1: match[1] };
+    }
+  }
+}
 
 /** Whether an offset falls in a prose segment (binary search: segments are in text order, not overlapping). */
 function inProse(segments: Segment[], offset: number): boolean {

@@ -36,7 +36,11 @@ export interface RuleContext {
   source: AuditDocument;
   target: AuditDocument;
   alignments: Alignment[];
-  /** Non-boilerplate target segments, in order. */
+  /**
+   * Non-boilerplate target segments, in order, less the tail of a long passage with no source (past its
+   * first EXAMINED_UNSUPPORTED_WORDS words, src/align/unsupported.ts), which is reported only as an addition.
+   * `target.segments` has every segment.
+   */
   targetSegments: Segment[];
   /** Non-boilerplate source segments, in order. */
   sourceSegments: Segment[];

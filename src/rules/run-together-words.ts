@@ -1,4 +1,5 @@
 import { englishDictionary } from '../lexicon/dictionary.ts';
+import { examinedRanges } from '../align/unsupported.ts';
 import { isStopword, wordTokens } from '../text/words.ts';
 import { spanIn, type Rule, type RuleContext, type RuleReport } from './rule.ts';
 
@@ -59,7 +60,11 @@ function collectWords(context: RuleContext): { whole: Set<string>; parts: Set<st
   const parts = new Set<string>();
   const bare = (text: string) => text.replace(/['’]s$/u, '');
   for (const token of wordTokens(context.source.text)) whole.add(bare(token.text));
-  for (const token of wordTokens(context.target.text)) {
+  // The text the rules read: the unread tail of a long passage with no source vouches for nothing.
+  const ranges = examinedRanges(context.target.text, context.target.segments, context.targetSegments);
+  const readsAll = ranges.length === 1 && ranges[0]![0] === 0 && ranges[0]![1] === context.target.text.length;
+  const targetTokens = readsAll ? wordTokens(context.target.text) : ranges.flatMap(([start, end]) => wordTokens(context.target.text.slice(start, end), start));
+  for (const token of targetTokens) {
     const word = bare(token.text);
     if (parts.has(word) && /^\p{Lu}/u.test(word)) whole.add(word);
     parts.add(word);

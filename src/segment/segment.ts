@@ -122,6 +122,12 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   return end > start ? { start, end } : null;
 }
 
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+/** Words in a text (letters or digits, with inner apostrophes, periods and hyphens). Counted without building the list of matches. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) count++;
+  return count;
 }
