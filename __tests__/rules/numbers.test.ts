@@ -10,7 +10,7 @@ describe('number normalisation', () => {
     ['seventy-two thousand dead', 72000, 'seventy-two thousand'],
     ['Seventy two thousand dead', 72000, 'Seventy two thousand'],
     ['72 thousand dead', 72000, '72 thousand'],
-    ['a $1.5 billion fund', 1.5e9, '1.5 billion'],
+    ['a $1.5 billion fund', 1.5e9, '$1.5 billion'],
     ['two hundred and five people', 205, 'two hundred and five'],
     ['twenty countries', 20, 'twenty'],
   ])('%s → %d', (text, value, raw) => {

@@ -88,7 +88,12 @@ export function englishFigures(text: string, offset = 0): Figure[] {
   }
   for (const n of numberMentions(text)) {
     if (taken.some(([a, b]) => n.start < b && n.end > a)) continue;
-    out.push({ kind: 'number', value: round(n.value), start: offset + n.start, end: offset + n.end, text: n.text });
+    // The figure without its currency ("€2.5bn" → "2.5bn", "2.5 million euros" → "2.5 million"), as the Italian side reads it.
+    const lead = n.currency ? (/^(?:US\$|[$€£¥]|(?:USD|EUR|GBP|JPY)[\s\u00a0]?)/u.exec(n.text)?.[0].length ?? 0) : 0;
+    const trail = n.currency ? (/[\s\u00a0]*(?:euros?|dollars?|pounds?(?: sterling)?|yen|USD|EUR|GBP|JPY)$/iu.exec(n.text)?.[0].length ?? 0) : 0;
+    const start = n.start + lead;
+    const end = n.end - trail;
+    out.push({ kind: 'number', value: round(n.value), start: offset + start, end: offset + end, text: text.slice(start, end) });
   }
   return out.sort((a, b) => a.start - b.start);
 }

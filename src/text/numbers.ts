@@ -6,6 +6,11 @@ import type { Span } from '../types.ts';
  */
 export interface NumberMention extends Span {
   value: number;
+  /**
+   * The currency of an amount, as an ISO 4217 code, when the text gives one: "€455m", "455 million euros"
+   * and "EUR 455mn" are all 455,000,000 EUR. Absent for a bare number.
+   */
+  currency?: string;
 }
 
 // Digits with thousands separators (comma, period, space, thin or no-break space) and a decimal part.
@@ -22,20 +27,53 @@ const WORD_NUMBER = new RegExp(
   String.raw`(?<![\p{L}\p{N}-])(?:(?:${[...Object.keys(TENS), ...Object.keys(UNITS), 'hundred', ...Object.keys(SCALES), 'and'].join('|')})(?:[\s-]+|(?![\p{L}])))+`,
   'giu',
 );
-const SCALE_AFTER_DIGITS = /^[\s\u00a0]+(thousand|million|billion|trillion)\b/iu;
+/**
+ * A scale after digits, as newsrooms write it: a word after a space or glued ("1.5 million", "£140million"),
+ * an abbreviation ("5bn", "2.5mln", "3 mn", "€455m", "$20k"). "m" and "k" are a scale only on an amount
+ * (a currency before or after): "5m" alone is five metres, "10k" a race.
+ */
+const SCALE_AFTER_DIGITS = /^(?:[\s\u00a0]+|(?=\p{L}))(thousand|million|billion|trillion|mn|mln|bn|bln|m|k)(?![\p{L}\p{N}])/iu;
+const SCALE_ABBREVIATIONS: Record<string, number> = { mn: 1e6, mln: 1e6, m: 1e6, bn: 1e9, bln: 1e9, k: 1e3 };
+/** Scale abbreviations that need an amount's currency to be read as a scale. */
+const CURRENCY_ONLY = new Set(['m', 'k']);
+
+/** Currency signs and codes before an amount ("€", "US$", "EUR "), and words or codes after it ("euros", "USD"). */
+const CURRENCY_BEFORE = /(?:US\$|[$€£¥]|\b(?:USD|EUR|GBP|JPY)[\s\u00a0]?)$/u;
+const CURRENCY_AFTER = /^[\s\u00a0]*(?:(euros?|dollars?|pounds?(?: sterling)?|yen)\b|(USD|EUR|GBP|JPY)(?![\p{L}]))/iu;
+const CURRENCY: Record<string, string> = {
+  '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR',
+  '$': 'USD', 'us$': 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD',
+  '£': 'GBP', gbp: 'GBP', pound: 'GBP', pounds: 'GBP', 'pound sterling': 'GBP', 'pounds sterling': 'GBP',
+  '¥': 'JPY', jpy: 'JPY', yen: 'JPY',
+};
 
 export function numberMentions(text: string, offset = 0): NumberMention[] {
   const mentions: NumberMention[] = [];
   for (const match of text.matchAll(NUMBER)) {
-    let raw = match[0];
-    let value = parseNumber(raw);
-    // "72 thousand", "1.5 million": digits with a scale word.
-    const scale = SCALE_AFTER_DIGITS.exec(text.slice(match.index + raw.length));
-    if (scale) {
-      value *= SCALES[scale[1]!.toLowerCase()]!;
-      raw = text.slice(match.index, match.index + raw.length + scale[0].length);
+    let start = match.index;
+    let end = start + match[0].length;
+    let value = parseNumber(match[0]);
+    const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
+    let currency = before ? CURRENCY[before[0].trim().toLowerCase()] : undefined;
+    if (before) start -= before[0].length;
+    // "72 thousand", "1.5 million", "€1.2bn", "2.5mln": digits with a scale.
+    const scale = SCALE_AFTER_DIGITS.exec(text.slice(end, end + 16));
+    const afterScale = scale ? end + scale[0].length : end;
+    const after = CURRENCY_AFTER.exec(text.slice(afterScale, afterScale + 24));
+    const word = scale?.[1]!.toLowerCase();
+    if (scale && word && (!CURRENCY_ONLY.has(word) || currency || after)) {
+      value *= SCALES[word] ?? SCALE_ABBREVIATIONS[word]!;
+      end = afterScale;
     }
-    if (Number.isFinite(value)) mentions.push({ start: offset + match.index, end: offset + match.index + raw.length, text: raw, value });
+    // "455 million euros", "5bn USD": a currency after the amount.
+    if (after && (end === afterScale || !scale)) {
+      currency ??= CURRENCY[(after[1] ?? after[2])!.toLowerCase()];
+      end += after[0].length;
+    }
+    if (!Number.isFinite(value)) continue;
+    // Scaled decimals are exact to the unit ("1.2bn" is 1,200,000,000, not 1,200,000,000.0000002).
+    if (end > start + match[0].length) value = Math.round(value * 1e6) / 1e6;
+    mentions.push({ start: offset + start, end: offset + end, text: text.slice(start, end), value, ...(currency ? { currency } : {}) });
   }
   for (const mention of wordNumbers(text)) mentions.push({ ...mention, start: offset + mention.start, end: offset + mention.end });
   return mentions.sort((a, b) => a.start - b.start);
