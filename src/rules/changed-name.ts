@@ -1,6 +1,7 @@
 import { englishDictionary } from '../lexicon/dictionary.ts';
 import { senseRelations } from '../lexicon/sense-relation.ts';
 import type { Alignment, DiffPart } from '../types.ts';
+import { fold } from '../text/fold.ts';
 import { isStopword, wordTokens, type WordToken } from '../text/words.ts';
 import { spanIn, type Rule, type RuleContext, type RuleReport } from './rule.ts';
 
@@ -48,9 +49,9 @@ function inAlignment(context: RuleContext, alignment: Alignment): RuleReport[] {
     const before = diff[i - 1];
     const next = diff[i + 1]?.op === 'insert' ? diff[i + 1] : before?.op === 'insert' && !isUsed(before) ? before : diff[i + 1];
     const deletedWords = wordTokens(part.source.text, part.source.start);
-    const lowerTarget = targetText.toLowerCase();
-    // Present as a whole word, not inside another ("Marsh" is not kept by "Marshall").
-    const inTarget = (name: string) => new RegExp(`(?<![\\p{L}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(lowerTarget);
+    const lowerTarget = fold(targetText);
+    // Present as a whole word, not inside another ("Marsh" is not kept by "Marshall"); case and diacritics aside.
+    const inTarget = (name: string) => new RegExp(`(?<![\\p{L}])${fold(name).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(lowerTarget);
     const oldNames = names(deletedWords, starts).filter((n) => !targetKeys.has(key(n.text)) && !inTarget(n.text));
     if (!oldNames.length || deletedWords.length > MAX_RUN) continue;
     if (next?.op === 'insert' && next.target && !used.has(next)) {
@@ -100,9 +101,13 @@ function names(words: WordToken[], sentenceStarts: Set<number>): WordToken[] {
   });
 }
 
-/** "U.S." and "US" are one key; so are "Meloni" and "Meloni’s", and "Oslo" and "Oslo-based" (a compound adjective). */
+/**
+ * "U.S." and "US" are one key; so are "Meloni" and "Meloni’s", "Oslo" and "Oslo-based" (a compound
+ * adjective), and a name as syndicated copy writes it: "Fenerbahçe" and "Fenerbahce", "İstanbul" and
+ * "Istanbul", "Reuters" and "REUTERS" (diacritics and case folded).
+ */
 function key(name: string): string {
-  return name.replace(/-\p{Ll}[\p{Ll}-]*$/u, '').replace(/['’]s$/u, '').replace(/[.’']/gu, '').toLowerCase();
+  return fold(name.replace(/-\p{Ll}[\p{Ll}-]*$/u, '').replace(/['’]s$/u, '').replace(/[.’']/gu, ''));
 }
 
 /** Keys of every capitalised word of a text, and the initials of its capitalised runs ("United States" → "us"). */

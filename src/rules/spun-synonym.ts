@@ -1,7 +1,10 @@
 import { scoredSwaps, type ScoredSwap } from '../detect/scored-swaps.ts';
 import type { Feature } from '../detect/swap-features.ts';
 import { strongestEvidence, swapModel } from '../detect/swap-model.ts';
+import { englishDictionary } from '../lexicon/dictionary.ts';
 import type { Pos } from '../lexicon/wordnet.ts';
+import { sameFolded } from '../text/fold.ts';
+import { isPersonalPronoun } from '../text/pronouns.ts';
 import { spanIn, type Rule, type RuleReport } from './rule.ts';
 import { substitutions } from './substitutions.ts';
 
@@ -62,6 +65,7 @@ export const spunSynonym: Rule = {
     for (const sub of substitutions(context)) {
       const { verdict, relation } = sub.judgement;
       if (verdict !== 'shifts' && !sub.brokenTerm) continue;
+      if (rewording(sub.source.text, sub.target.text)) continue;
       const why = sub.brokenTerm
         ? `breaks the term “${sub.brokenTerm}”`
         : sub.judgement.slot
@@ -85,7 +89,7 @@ export const spunSynonym: Rule = {
     }
     // 1. Swaps in place, by the fitted model.
     for (const s of swaps) {
-      if (s.confidence < REPORT_FLOOR || reportedAt.has(s.target.start)) continue;
+      if (s.confidence < REPORT_FLOOR || reportedAt.has(s.target.start) || rewording(s.source.text, s.target.text)) continue;
       const evidence = strongestEvidence(model!, s.features).flatMap((e) => EVIDENCE[e.feature]?.(s) ?? []);
       reports.push({
         target: spanIn(context.target, s.target.start, s.target.end),
@@ -98,3 +102,13 @@ export const spunSynonym: Rule = {
     return reports;
   },
 };
+
+/**
+ * Swaps that are a translator's rewording, never a spinner's: the same name without its diacritics or in
+ * capitals ("Fenerbahçe" → "Fenerbahce", "Reuters" → "REUTERS"), and a name for the pronoun that stands
+ * for it ("She said" → "Meloni said": a capitalised word the dictionary does not know in lower case).
+ */
+function rewording(source: string, target: string): boolean {
+  if (sameFolded(source, target)) return true;
+  return isPersonalPronoun(source) && /^\p{Lu}/u.test(target) && !englishDictionary().isWord(target.toLowerCase());
+}
