@@ -1,4 +1,4 @@
-import { keySegment, KeyWeights, overlap, sameFrame, setWeight, sumWeights, type KeyedSegment, type Overlap } from './similarity.ts';
+import { frameOf, keySegment, KeyWeights, overlap, sameFrame, setWeight, sumWeights, type Frame, type KeyedSegment, type Overlap } from './similarity.ts';
 import { markMoved } from './moved.ts';
 import type { Alignment, AuditDocument, Segment } from '../types.ts';
 
@@ -46,6 +46,12 @@ export function alignDocuments(source: AuditDocument, target: AuditDocument, opt
   const scored: Array<{ si: number; ti: number; o: Overlap }> = [];
   const bestForSource = new Map<number, { ti: number; coverage: number }>();
   const bestForTarget = new Map<number, { si: number; dice: number }>();
+  const frames = new Map<KeyedSegment, Frame>();
+  const frame = (s: KeyedSegment) => {
+    let found = frames.get(s);
+    if (!found) frames.set(s, (found = frameOf(s.segment.text)));
+    return found;
+  };
   targets.forEach((t, ti) => {
     for (const si of candidatesFor(t, index, weights, settings.candidates)) {
       // Headings pair with headings: a headline restates the lede and would pull it into a 1-n group.
@@ -55,7 +61,7 @@ export function alignDocuments(source: AuditDocument, target: AuditDocument, opt
       // One shared word (a heading "What is ISF" against any ISF sentence) is not a counterpart,
       // unless the sentences share their build word for word around it ("…that attracted him" /
       // "…that appealed him"): a heavily spun short sentence keeps its function words.
-      if (sharedCount(sources[si]!, t) < 2 && !sameFrame(sources[si]!.segment.text, t.segment.text)) continue;
+      if (sharedCount(sources[si]!, t) < 2 && !sameFrame(frame(sources[si]!), frame(t))) continue;
       const forTarget = bestForTarget.get(ti);
       if (!forTarget || o.dice > forTarget.dice) bestForTarget.set(ti, { si, dice: o.dice });
       const forSource = bestForSource.get(si);

@@ -13,15 +13,22 @@ export interface KeyedSegment {
 export class KeyWeights {
   private readonly df = new Map<string, number>();
   private total = 0;
+  /** Weights already computed since the last `add` (alignment asks for the same keys again and again). */
+  private readonly known = new Map<string, number>();
 
   add(keys: Set<string>): void {
     this.total++;
+    this.known.clear();
     for (const key of keys) this.df.set(key, (this.df.get(key) ?? 0) + 1);
   }
 
   weight(key: string): number {
-    const idf = Math.log(1 + this.total / (this.df.get(key) ?? 1));
-    return key.startsWith('#') ? idf * 1.5 : idf;
+    let weight = this.known.get(key);
+    if (weight === undefined) {
+      const idf = Math.log(1 + this.total / (this.df.get(key) ?? 1));
+      this.known.set(key, (weight = key.startsWith('#') ? idf * 1.5 : idf));
+    }
+    return weight;
   }
 
   frequency(key: string): number {
@@ -73,15 +80,24 @@ const FRAME_MIN_WORDS = 5;
  * Whether two sentences share most of their words, function words included (Dice over word sets
  * ≥ 0.5, lengths within 0.6 of each other). Used only when they share a single content word.
  */
-export function sameFrame(a: string, b: string): boolean {
-  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const wa = words(a);
-  const wb = words(b);
-  if (wa.length < FRAME_MIN_WORDS || wb.length < FRAME_MIN_WORDS) return false;
-  if (Math.min(wa.length, wb.length) / Math.max(wa.length, wb.length) < 0.6) return false;
-  const sa = new Set(wa);
-  const sb = new Set(wb);
+export function sameFrame(a: string | Frame, b: string | Frame): boolean {
+  const fa = typeof a === 'string' ? frameOf(a) : a;
+  const fb = typeof b === 'string' ? frameOf(b) : b;
+  if (fa.count < FRAME_MIN_WORDS || fb.count < FRAME_MIN_WORDS) return false;
+  if (Math.min(fa.count, fb.count) / Math.max(fa.count, fb.count) < 0.6) return false;
   let shared = 0;
-  for (const w of sa) if (sb.has(w)) shared++;
-  return (2 * shared) / (sa.size + sb.size) >= 0.5;
+  for (const w of fa.words) if (fb.words.has(w)) shared++;
+  return (2 * shared) / (fa.words.size + fb.words.size) >= 0.5;
+}
+
+/** A sentence's words for `sameFrame`, function words included: how many, and which. */
+export interface Frame {
+  count: number;
+  words: Set<string>;
+}
+
+/** Computed once per sentence by the aligner, which compares a sentence with up to a dozen candidates. */
+export function frameOf(text: string): Frame {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return { count: words.length, words: new Set(words) };
 }
