@@ -55,17 +55,21 @@ export function runBatch(pairs: PairPaths[], options: BatchOptions): number {
   const setup: JobSetup = { settings: options.settings, formats: options.formats, out: options.out, cwd: io.cwd };
   const threads = Math.max(1, Math.min(options.jobs ?? idleCpus(), jobs.length));
   const progress = progressBar(io, jobs.length);
-  const ran = threads > 1 ? runInWorkers(jobs, setup, threads, progress) : { outcomes: runHere(jobs, setup, progress), threads: 1, problem: undefined };
+  const pool = threads > 1 ? startPool(setup, threads) : null;
+  let ran: Ran;
+  let carried: ReturnType<typeof carrySwaps>;
+  try {
+    ran = pool ? pool.run(jobs, progress) : { outcomes: runHere(jobs, setup, progress), threads: 1, problem: undefined };
+    progress.done();
+    if (ran.problem) io.stderr(`faithful: no worker thread could help (${ran.problem}); the pairs were audited in the main thread\n`);
+    ran.outcomes.sort((a, b) => a.index - b.index);
+    // Second pass: each site's substitution map, learned from all its pairs, carried to its other articles (docs/batch-spinning.md).
+    const quiet = { tick() {}, done() {} };
+    carried = carrySwaps(jobs, ran.outcomes, (again) => (pool ? pool.run(again, quiet).outcomes : runHere(again, setup, quiet)), options.settings);
+  } finally {
+    pool?.close();
+  }
   const outcomes = ran.outcomes;
-  progress.done();
-  if (ran.problem) io.stderr(`faithful: no worker thread could help (${ran.problem}); the pairs were audited in the main thread\n`);
-  outcomes.sort((a, b) => a.index - b.index);
-  // Second pass: each site's substitution map, learned from all its pairs, carried to its other articles (docs/batch-spinning.md).
-  const quiet = { tick() {}, done() {} };
-  const carried = carrySwaps(jobs, outcomes, (again) =>
-    threads > 1 && again.length > 1 ? runInWorkers(again, setup, Math.min(threads, again.length), quiet).outcomes : runHere(again, setup, quiet),
-    options.settings,
-  );
   const seconds = (performance.now() - started) / 1000;
 
   for (const o of outcomes) if (o.error) io.stderr(`faithful: ${o.name}: ${o.error.kind === 'internal' ? 'internal error: ' : ''}${o.error.message}\n`);
@@ -119,14 +123,27 @@ interface Slot {
   since: number;
 }
 
+interface Ran {
+  outcomes: PairOutcome[];
+  threads: number;
+  problem?: string;
+}
+
+interface Pool {
+  run(jobs: PairJob[], progress: Progress): Ran;
+  close(): void;
+}
+
 /**
- * Runs the jobs in `threads - 1` worker threads and in this thread too. Workers post results on their
- * ports and bump a shared counter; between two pairs of its own this thread reads the ports with
- * receiveMessageOnPort and hands each idle worker the next pair; when no pair is left to take it sleeps
- * on the counter (Atomics.wait). So `runCli` stays synchronous, a small batch finishes before workers
- * have even started (they are then dropped), and a worker that cannot start costs nothing.
+ * `threads - 1` worker threads, and this thread too, for the passes of one batch: the second pass
+ * (the substitution map) reuses the first pass's threads, whose pipeline, lexicons and caches are
+ * warm, instead of starting new ones. Workers post results on their ports and bump a shared counter;
+ * between two pairs of its own this thread reads the ports with receiveMessageOnPort and hands each
+ * idle worker the next pair; when no pair is left to take it sleeps on the counter (Atomics.wait). So
+ * `runCli` stays synchronous, a small batch finishes before workers have even started (they are then
+ * dropped), and a worker that cannot start costs nothing.
  */
-function runInWorkers(jobs: PairJob[], setup: JobSetup, threads: number, progress: Progress): { outcomes: PairOutcome[]; threads: number; problem?: string } {
+function startPool(setup: JobSetup, threads: number): Pool {
   // Word 0 counts messages; word 1 + i is set when worker i's thread ends (so a crash is seen at once).
   const counter = new SharedArrayBuffer(4 * threads);
   const signal = new Int32Array(counter);
@@ -139,20 +156,23 @@ function runInWorkers(jobs: PairJob[], setup: JobSetup, threads: number, progres
     worker.unref();
     slots.push({ worker, port: port1, ready: false, dead: false, since: performance.now() });
   }
-  const queue = [...jobs];
-  const outcomes: PairOutcome[] = [];
-  let here: { plugins: ReturnType<typeof loadPlugin>; rules: ReturnType<typeof ruleMetasOf> } | undefined;
-  const fail = (job: PairJob, message: string) =>
-    outcomes.push({ index: job.index, name: job.name, source: job.source, target: job.target, files: {}, error: { kind: 'internal', message }, ms: 0 });
-  const assign = (slot: Slot) => {
-    slot.job = queue.shift();
-    slot.since = performance.now();
-    if (slot.job) slot.port.postMessage(slot.job);
-  };
   const startedAt = performance.now();
-  let problem: string | undefined;
-  let helped = 0;
-  try {
+  let here: { plugins: ReturnType<typeof loadPlugin>; rules: ReturnType<typeof ruleMetasOf> } | undefined;
+
+  const run = (jobs: PairJob[], progress: Progress): Ran => {
+    const queue = [...jobs];
+    const outcomes: PairOutcome[] = [];
+    const fail = (job: PairJob, message: string) =>
+      outcomes.push({ index: job.index, name: job.name, source: job.source, target: job.target, files: {}, error: { kind: 'internal', message }, ms: 0 });
+    const assign = (slot: Slot) => {
+      slot.job = queue.shift();
+      slot.since = performance.now();
+      if (slot.job) slot.port.postMessage(slot.job);
+    };
+    let problem: string | undefined;
+    let helped = 0;
+    // Workers already up from an earlier pass are idle: give each a pair at once.
+    for (const slot of slots) if (slot.ready && !slot.dead && !slot.job) assign(slot);
     while (outcomes.length < jobs.length) {
       const seen = Atomics.load(signal, 0);
       for (const slot of slots) {
@@ -202,14 +222,17 @@ function runInWorkers(jobs: PairJob[], setup: JobSetup, threads: number, progres
       }
       Atomics.wait(signal, 0, seen, 1000);
     }
-  } finally {
+    const used = slots.filter((s) => s.ready).length;
+    return { outcomes, threads: 1 + used, problem: helped === 0 && slots.every((s) => s.dead) ? problem : undefined };
+  };
+
+  const close = () => {
     for (const slot of slots) {
       slot.port.close();
       void slot.worker.terminate();
     }
-  }
-  const used = slots.filter((s) => s.ready).length;
-  return { outcomes, threads: 1 + used, problem: helped === 0 && slots.every((s) => s.dead) ? problem : undefined };
+  };
+  return { run, close };
 }
 
 function prepareHere(setup: JobSetup) {
