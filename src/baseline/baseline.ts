@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { Ajv } from 'ajv';
 import { describeError, keyOf } from '../config/load.ts';
 import { DECISIONS_SCHEMA } from '../config/schema.ts';
 import { InputError } from '../ingest/input-error.ts';
+import { lazyValidator } from '../config/validator.ts';
 import { summarise, type GateOptions } from '../score/score.ts';
 import { TOOL } from '../version.ts';
 import { normaliseText } from './fingerprint.ts';
@@ -26,7 +26,7 @@ export interface DecisionsFile {
   decisions: Decision[];
 }
 
-const validate = new Ajv({ allErrors: true, strict: false }).compile(DECISIONS_SCHEMA);
+const decisionsValidator = lazyValidator(DECISIONS_SCHEMA, { allErrors: true, strict: false });
 
 /**
  * Reads and validates a decisions file (or a JSON report, whose findings are then all accepted); a bad
@@ -43,6 +43,7 @@ export function readBaseline(path: string, label = path): Decision[] {
     throw new InputError(`${label}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
   }
   if (isReport(data)) data = baselineOf(data);
+  const validate = decisionsValidator();
   if (!validate(data)) {
     const errors = validate.errors ?? [];
     const unmatched = errors.find((e) => e.keyword === 'anyOf');

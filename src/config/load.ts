@@ -1,13 +1,14 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, parse, relative, resolve } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { InputError } from '../ingest/input-error.ts';
 import { builtinRules } from '../rules/index.ts';
 import type { Rule } from '../rules/rule.ts';
 import type { RuleSetting } from '../findings/run-rules.ts';
 import type { GateOptions } from '../score/score.ts';
 import { CONFIG_SCHEMA } from './schema.ts';
+import { lazyValidator } from './validator.ts';
 
 export const CONFIG_NAME = 'faithful.config.json';
 
@@ -41,8 +42,7 @@ export interface ResolvedConfig {
   data?: string;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true, strictTuples: false });
-const validate = ajv.compile(CONFIG_SCHEMA);
+const configValidator = lazyValidator(CONFIG_SCHEMA, { allErrors: true, strict: true, strictTuples: false });
 
 /** The nearest `faithful.config.json` in `cwd` or a folder above it, or null. */
 export function findConfig(cwd: string): string | null {
@@ -80,6 +80,7 @@ export function loadConfig(path: string, cwd: string = process.cwd()): ResolvedC
 
 /** Validates a configuration object (from a file or the API) and loads its plugins. */
 export function resolveConfig(data: unknown, where: { dir: string; label: string; path?: string | null }, extraPlugins: Rule[] = []): ResolvedConfig {
+  const validate = configValidator();
   if (!validate(data)) throw new InputError(`${where.label}: ${describeError(validate.errors ?? [])}`);
   const config = data as FaithfulConfig;
   const pluginPaths = (config.plugins ?? []).map((p) => resolve(where.dir, p));
