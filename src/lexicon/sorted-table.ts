@@ -15,20 +15,56 @@ export class SortedTable {
 
   get(key: string): string | undefined {
     const table = this.bytes;
+    const wanted = utf8(key);
+    const length = table.length;
+    // Plain loops over the bytes: a look-up made some 70 calls into native code (indexOf, lastIndexOf,
+    // toString per probe), which cost more than the comparisons themselves.
     let lo = 0;
-    let hi = table.length;
+    let hi = length;
     while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const start = mid === 0 ? 0 : table.lastIndexOf(10, mid - 1) + 1;
-      const tab = table.indexOf(9, start);
-      if (tab < 0) return undefined;
-      let end = table.indexOf(10, tab);
-      if (end < 0) end = table.length;
-      const k = table.toString('utf8', start, tab);
-      if (k === key) return table.toString('utf8', tab + 1, end);
-      if (k < key) lo = end + 1;
+      let start = (lo + hi) >>> 1;
+      while (start > 0 && table[start - 1] !== 10) start--;
+      // Compare the line's key (up to its tab) with the wanted key, byte by byte.
+      let at = start;
+      let i = 0;
+      let order = 0; // < 0: the line's key sorts before the wanted key
+      for (;;) {
+        if (at >= length) return undefined; // a last line without a tab
+        const byte = table[at]!;
+        if (byte === 9) {
+          order = i === wanted.length ? 0 : -1;
+          break;
+        }
+        if (i === wanted.length) {
+          order = 1;
+          break;
+        }
+        const other = wanted[i]!;
+        if (byte !== other) {
+          order = byte < other ? -1 : 1;
+          break;
+        }
+        at++;
+        i++;
+      }
+      let end = at;
+      while (end < length && table[end] !== 10) end++;
+      if (order === 0) return table.toString('utf8', at + 1, end);
+      if (order < 0) lo = end + 1;
       else hi = start;
     }
     return undefined;
   }
+
+}
+
+/** A key's UTF-8 bytes; ASCII (nearly every word) without a call into native code. */
+function utf8(key: string): ArrayLike<number> {
+  const codes: number[] = [];
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code >= 0x80) return Buffer.from(key, 'utf8');
+    codes.push(code);
+  }
+  return codes;
 }

@@ -95,13 +95,17 @@ function load(): WordNet {
 
   // Rows are parsed once and base forms found once per word: the rules ask about the same words again
   // and again, within an audit and across the audits of a batch.
-  const lemmaCache = new Map<string, Map<Pos, Sense[]> | undefined>();
-  const baseFormCache = new Map<string, string[]>();
+  // One map per part of speech, keyed by the word itself: a key built per call (`n` + word) cost an
+  // allocation and a hash each time, and these are asked millions of times in a long document.
+  const lemmaCache = new Map<string, Map<Pos, Sense[]> | null>();
+  const baseFormCache: Record<Pos, Map<string, string[]>> = { n: new Map(), v: new Map(), a: new Map(), r: new Map() };
   const lemmaSenses = (lemma: string): Map<Pos, Sense[]> | undefined => {
-    if (lemmaCache.has(lemma)) return lemmaCache.get(lemma);
-    const row = lemmas.get(lemma);
-    lemmaCache.set(lemma, row === undefined ? undefined : parseLemma(row));
-    return lemmaCache.get(lemma);
+    let found = lemmaCache.get(lemma);
+    if (found === undefined) {
+      const row = lemmas.get(lemma);
+      lemmaCache.set(lemma, (found = row === undefined ? null : parseLemma(row)));
+    }
+    return found ?? undefined;
   };
   const parseLemma = (row: string): Map<Pos, Sense[]> => {
     const byPos = new Map<Pos, Sense[]>();
@@ -121,11 +125,11 @@ function load(): WordNet {
   const net: WordNet = {
     lemma: lemmaSenses,
     baseForms(word, pos) {
-      const key = `${pos}${word}`;
-      let forms = baseFormCache.get(key);
+      const cache = baseFormCache[pos];
+      let forms = cache.get(word);
       if (!forms) {
         const lower = word.toLowerCase().replace(/[\s-]+/g, '_');
-        baseFormCache.set(key, (forms = candidates(lower, pos).filter((form) => lemmaSenses(form)?.has(pos))));
+        cache.set(word, (forms = candidates(lower, pos).filter((form) => lemmaSenses(form)?.has(pos))));
       }
       return forms;
     },
