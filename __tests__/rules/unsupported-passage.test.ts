@@ -22,7 +22,7 @@ describe('unsupported-sentence: one finding per passage', () => {
       {
         severity: 'major',
         text: added,
-        message: 'No source for 2 sentences (21 words); new claims to check: 3,000, Banca Ligure, “a turning point for the city”, Marco Bucci',
+        message: 'No source for 2 sentences (21 words); new claims to check: 3,000, Banca Ligure, “a turning point for the…”, Marco Bucci',
       },
     ]);
   });

@@ -1,7 +1,7 @@
 import { fold } from './fold.ts';
 import { numberMentions } from './numbers.ts';
 import { quotations, quotationWords } from './quotations.ts';
-import { wordTokens } from './words.ts';
+import { isStopword, wordTokens, type WordToken } from './words.ts';
 
 /** A checkable claim of a sentence: a figure, a quotation or a name. */
 export interface Claim {
@@ -10,6 +10,8 @@ export interface Claim {
   text: string;
   /** The value of a figure. */
   value?: number;
+  /** A quotation's words in full (the text shows its start). */
+  quote?: string;
 }
 
 /**
@@ -30,7 +32,7 @@ export function claimsIn(text: string): Claim[] {
     claims.push(claim);
   };
   for (const n of numberMentions(text)) add({ kind: 'number', text: n.text, value: n.value });
-  for (const q of quotations(text)) if (q.text.trim().split(/\s+/).length >= 2) add({ kind: 'quotation', text: `“${q.text}”` });
+  for (const q of quotations(text)) if (q.text.trim().split(/\s+/).length >= 2) add({ kind: 'quotation', text: quoteClaim(q.text), quote: q.text });
   for (const name of properNames(text)) add({ kind: 'name', text: name });
   return claims;
 }
@@ -48,7 +50,7 @@ export function sourceClaims(text: string): SourceClaims {
   return {
     has(claim) {
       if (claim.kind === 'number') return claim.value !== undefined && values.has(claim.value);
-      const wanted = claim.kind === 'quotation' ? quotationWords(fold(claim.text)).join(' ') : wordsOf(claim.text).join(' ');
+      const wanted = claim.kind === 'quotation' ? quotationWords(fold(claim.quote ?? claim.text)).join(' ') : wordsOf(claim.text).join(' ');
       return wanted.length > 0 && words.includes(` ${wanted} `);
     },
   };
@@ -58,25 +60,62 @@ function wordsOf(text: string): string[] {
   return fold(text).replace(/[’‘]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
 }
 
-/** Runs of capitalised words not at the start of the sentence ("Guido Crosetto", "Security Council"). */
+/** Quotations listed as claims show this many words at most: the claim is that it was said, not the whole sentence. */
+const QUOTE_WORDS = 5;
+
+/** A quotation as a claim: in quote marks, cut after QUOTE_WORDS words ("“We had almost given up…”"). */
+function quoteClaim(text: string): string {
+  const words = text.trim().split(/\s+/u);
+  return words.length > QUOTE_WORDS ? `“${words.slice(0, QUOTE_WORDS).join(' ').replace(/[,;:]$/u, '')}…”` : `“${text.trim().replace(/[,;:]$/u, '')}”`;
+}
+
+/**
+ * Names of a sentence: runs of capitalised words ("Guido Crosetto", "Security Council"), their leading
+ * function words dropped ("The", "We"). A word that opens the sentence, or a clause after an opening quote,
+ * colon or dash, is capitalised for its place, so it counts only inside a longer run ("Harbor
+ * Logistics said…") or written in capitals (an agency dateline: "MANCHESTER, England").
+ */
 export function properNames(text: string): string[] {
   const names: string[] = [];
-  let run: string[] = [];
-  let previousEnd = -1;
+  const tokens = wordTokens(text);
+  let run: WordToken[] = [];
   const flush = () => {
-    if (run.length) names.push(run.join(' '));
+    let words = run.map((t) => t.text);
+    while (words.length && isStopword(words[0]!)) words = words.slice(1);
+    const joined = words.length ? text.slice(run[run.length - words.length]!.start, run.at(-1)!.end) : '';
+    const opensClause = run.length > 0 && opensAt(text, run[0]!.start);
+    const kept = opensClause && run.length === 1 && !isDateline(run[0]!.text) ? [] : words;
+    if (kept.length) names.push(joined.replace(/\s+/gu, ' '));
     run = [];
   };
-  for (const token of wordTokens(text)) {
-    const capitalised = /^\p{Lu}/u.test(token.text) && token.start > 0;
-    const adjacent = previousEnd >= 0 && /^\s+$/.test(text.slice(previousEnd, token.start));
-    if (capitalised && (run.length === 0 || adjacent)) run.push(token.text);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const capitalised = /^\p{Lu}/u.test(token.text);
+    const previous = run.at(-1);
+    const adjacent = previous !== undefined && /^\s+$/u.test(text.slice(previous.end, token.start));
+    // "Bank of England", "Board of Peace": "of" and "for" between capitalised words join them into one name.
+    const next = tokens[i + 1];
+    if (!capitalised && adjacent && /^(?:of|for)$/u.test(token.text) && next && /^\p{Lu}/u.test(next.text) && /^\s+$/u.test(text.slice(token.end, next.start))) {
+      run.push(token);
+      continue;
+    }
+    if (capitalised && (run.length === 0 || adjacent)) run.push(token);
     else {
       flush();
-      if (capitalised) run.push(token.text);
+      if (capitalised) run.push(token);
     }
-    previousEnd = token.end;
   }
   flush();
   return names;
+}
+
+/** Whether a word at `offset` opens the sentence or a clause: nothing but an opening quote, a colon or a dash before it. */
+function opensAt(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 4), offset);
+  return offset === 0 || (/[“«„"'‘:—–-]\s*$/u.test(before) && !/[\p{L}\p{N}]/u.test(before.replace(/^.*[“«„"'‘:—–-]/u, '')));
+}
+
+/** An all-capitals word of three letters or more (a dateline's city, an agency): a name wherever it stands. */
+function isDateline(word: string): boolean {
+  return word.length >= 3 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
 }
