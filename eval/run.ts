@@ -8,6 +8,7 @@ import { ROOT } from './lexicons.ts';
 import { counted, evaluateSpinner, naiveWordDiff, renderSpinnerSection } from './spinner-eval.ts';
 import { MYTHES_PATH, spinnerPairs, thesaurusAvailable } from './thesaurus-spinner.ts';
 import { renderBilingualSection } from './bilingual-eval.ts';
+import { renderRealSet, scoreRealSet } from './real/score.ts';
 import { AIKSAURUS_DIR, AIKSAURUS_PACKAGE, aiksaurusAvailable } from './aiksaurus.ts';
 import { alignmentAccuracy, matchFindings, overlaps, scores, type AlignmentMiss, type Counts, type MatchResult, type Scores } from './match.ts';
 
@@ -204,6 +205,17 @@ function withBilingualSection(report: string, run: boolean): string {
   return cut < 0 ? `${report}\n${section}` : `${report.slice(0, cut)}\n${section}${report.slice(cut)}`;
 }
 
+/**
+ * The real spun copies (corpus/real/, eval/real/score.ts) first among the sections: they are what faithful
+ * is used on. Where their copyrighted texts are absent (CI), one line says so.
+ */
+function withRealSection(report: string, run: boolean): string {
+  if (!run) return report;
+  const section = renderRealSet(scoreRealSet());
+  const cut = report.indexOf('\n## Missed gold items');
+  return cut < 0 ? `${report}\n${section}` : `${report.slice(0, cut)}\n${section}${report.slice(cut)}`;
+}
+
 /** `only`: pair names to evaluate (all pairs with a gold.json when empty), as in `npm run eval -- generated-news-1`. */
 export function main(corpusDir = join(ROOT, 'corpus'), reportPath = join(ROOT, 'reports', 'eval.md'), only: string[] = []): number {
   const evaluations: PairEvaluation[] = [];
@@ -236,7 +248,7 @@ export function main(corpusDir = join(ROOT, 'corpus'), reportPath = join(ROOT, '
     }
     evaluations.push(evaluatePair(pair.name, source, target, gold));
   }
-  const report = withBilingualSection(withSpinnerSection(renderReport(evaluations), only.length === 0), only.length === 0);
+  const report = withBilingualSection(withSpinnerSection(withRealSection(renderReport(evaluations), only.length === 0), only.length === 0), only.length === 0);
   mkdirSync(join(reportPath, '..'), { recursive: true });
   writeFileSync(reportPath, report + '\n');
   // The terminal gets the tables and the targets; the lists of misses stay in the file.

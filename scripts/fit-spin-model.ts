@@ -12,25 +12,25 @@
  * features, then written back in the features' own units so that the weights read as evidence.
  */
 import { writeFileSync } from 'node:fs';
-import { alignDocuments } from '../src/align/align.ts';
-import { swapEvidence } from '../src/detect/scored-swaps.ts';
 import { CONTEXT_FEATURES, LEXICAL_FEATURES, type FeatureVector } from '../src/detect/swap-features.ts';
 import { MODEL_PATH, confidence, logit, type Logistic, type SwapModel } from '../src/detect/swap-model.ts';
-import { wordDiff } from '../src/diff/word-diff.ts';
 import { overlaps } from '../eval/match.ts';
+import { evidenceOf, realExamples as realSwapExamples } from '../eval/real/examples.ts';
 import { reviewLabels } from '../eval/spinner-review.ts';
 import { spin, spinnerPairs, thesaurusAvailable, type SpinResult } from '../eval/thesaurus-spinner.ts';
-import { segmentDocument } from '../src/segment/segment.ts';
-import type { Alignment } from '../src/types.ts';
 
 const L2 = 0.02;
 /**
- * Share of harmless swaps the lexical model and the stack are fitted as if they met. The reviewer accepted
- * 8% of the spinner's swaps; a plain word diff flags real spun copies at precision 0.75 (issue 12), so
- * real reviewers let more pass. 0.4 leans toward leaving fair synonyms alone; 0.25 and 0.5 were tried
- * (docs/detection.md).
+ * Weight of one editor's verdict on a real copy against one verdict on a thesaurus-spun fixture: the real
+ * copies are what faithful is used on and judged by (issue 18).
  */
-const LEXICAL_PRIOR = 0.4;
+const REAL_WEIGHT = 2;
+/**
+ * Share of damage the lexical model and the stack are fitted as if they met: the labelled swaps are
+ * reweighed to it. Real spun copies hold about 60% damaging swaps and the reviewer rejected 92% of the
+ * thesaurus spinner's; a person's edit holds far fewer, and the product must leave fair synonyms alone.
+ */
+const DAMAGE_PRIOR = 0.6;
 /** Extra training pairs: the training texts spun at other rates, and their faithful rewrites spun. */
 const EXTRA_RATES = [0.15, 0.25, 0.5];
 const EXTRA_SEED = 101;
@@ -46,16 +46,14 @@ interface Example {
   split: 'train' | 'heldout';
   kind: 'spun' | 'control' | 'spun-rewrite';
   what: string;
+  /**
+   * Whether `y` is a damage label: a reviewer's or an editor's verdict, or a person's own change (a
+   * control). A swap the spinner merely logged is not one ("the spinner made it" says nothing of damage).
+   */
+  judged: boolean;
+  /** Where the example comes from: the evaluation's spinners, or a real copy of the real set. */
+  origin: 'synthetic' | 'real';
 }
-
-function evidenceOf(sourceText: string, targetText: string) {
-  const source = segmentDocument({ path: 'source.txt', text: sourceText }, 's');
-  const target = segmentDocument({ path: 'target.txt', text: targetText }, 't');
-  const alignments: Alignment[] = alignDocuments(source, target).map((a) => ({ ...a, diff: wordDiff(source, a.source, target, a.target) }));
-  return swapEvidence({ alignments, source, target });
-}
-
-
 
 /**
  * Every swap faithful finds between a source and a target, labelled by the spinner's log and, where one
@@ -65,13 +63,30 @@ function evidenceOf(sourceText: string, targetText: string) {
 function labelled(source: string, target: SpinResult, split: Example['split'], kind: Example['kind'], pair?: string, review?: Map<string, string>): Example[] {
   return evidenceOf(source, target.text).map((swap) => {
     const hits = target.gold.filter((g) => overlaps(g.target, swap.target));
-    const rejected = hits.some((g) => (pair && review?.get(`${pair}\t${g.target.start}`)) !== 'accept');
-    return { x: swap.features, y: hits.length && rejected ? 1 : 0, spinner: hits.length ? 1 : 0, split, kind, what: `${swap.source.text} → ${swap.target.text}` };
+    const verdicts = hits.map((g) => (pair ? review?.get(`${pair}\t${g.target.start}`) : undefined));
+    const rejected = verdicts.some((v) => v !== 'accept');
+    // Judged: a control (a person's change), or a spinner swap the reviewer gave a verdict on.
+    const judged = kind === 'control' || (hits.length > 0 && verdicts.every((v) => v !== undefined));
+    return { x: swap.features, y: hits.length && rejected ? 1 : 0, spinner: hits.length ? 1 : 0, split, kind, what: `${swap.source.text} → ${swap.target.text}`, judged, origin: 'synthetic' };
   });
 }
 
+/** The real set's swaps (eval/real/examples.ts) as examples; controls count as people's changes. */
+function realExamples(): Example[] {
+  return realSwapExamples(process.argv.includes('--write-real')).map((e) => ({
+    x: e.x,
+    y: e.y,
+    spinner: e.spinner,
+    split: e.split,
+    kind: e.kind === 'control' ? 'control' : 'spun',
+    what: `${e.name}: ${e.what}`,
+    judged: e.judged,
+    origin: 'real',
+  }));
+}
+
 export function examples(): Example[] {
-  const out: Example[] = [];
+  const out: Example[] = [...realExamples()];
   const textsSeen = new Set<string>();
   const review = reviewLabels();
   for (const pair of spinnerPairs()) {
@@ -125,15 +140,20 @@ function fitLogistic(rows: Row[], features: readonly string[]): { bias: number; 
 export function fit(train: Example[]): SwapModel {
   // Context: was this swap made by a spinner (in a spun text), or by a person (a faithful rewrite)?
   const context: Logistic = fitLogistic(train.map((e) => ({ x: e.x, y: e.spinner, weight: 1 })), CONTEXT_FEATURES);
-  // Lexical: does the swap damage the text? Reviewer rejects against accepts and people's own changes,
-  // the negatives weighed up to a third of the positives (LEXICAL_PRIOR).
-  const positives = train.filter((e) => e.y).length;
-  const negatives = train.length - positives;
-  const negativeWeight = (positives * LEXICAL_PRIOR) / (1 - LEXICAL_PRIOR) / (negatives || 1);
-  const lexical: Logistic = fitLogistic(train.map((e) => ({ x: e.x, y: e.y, weight: e.y ? 1 : negativeWeight })), LEXICAL_FEATURES);
-  // Stack: one confidence from the two, calibrated to the same share of harmless changes.
+  // Lexical and stack: does the swap damage the text? Only damage labels: editors' verdicts on real copies,
+  // the reviewer's on the thesaurus spinner's swaps, and people's own changes in faithful rewrites. Real
+  // verdicts weigh REAL_WEIGHT each: they are what the product is judged on.
+  const judged = train.filter((e) => e.judged && (!process.env.XP_REAL_ONLY || e.origin === 'real' || e.kind === 'control'));
+  const base = (e: Example) => (e.origin === 'real' ? Number(process.env.XP_REAL_WEIGHT ?? REAL_WEIGHT) : 1);
+  // Harmless swaps weighed so that they make DAMAGE_PRIOR's complement of the mass: confidence 0.5 then
+  // means even odds, not the share of damage in the spun copies the labels came from.
+  const mass = (y: number) => judged.filter((e) => e.y === y).reduce((s, e) => s + base(e), 0);
+  const prior = Number(process.env.XP_PRIOR ?? DAMAGE_PRIOR);
+  const harmlessWeight = (mass(1) * (1 - prior)) / prior / (mass(0) || 1);
+  const weight = (e: Example) => base(e) * (e.y ? 1 : harmlessWeight);
+  const lexical: Logistic = fitLogistic(judged.map((e) => ({ x: e.x, y: e.y, weight: weight(e) })), LEXICAL_FEATURES);
   const stacked = fitLogistic(
-    train.map((e) => ({ x: { context: logit(context, e.x), lexical: logit(lexical, e.x) }, y: e.y, weight: e.y ? 1 : negativeWeight })),
+    judged.map((e) => ({ x: { context: logit(context, e.x), lexical: logit(lexical, e.x) }, y: e.y, weight: weight(e) })),
     ['context', 'lexical'],
   );
   return { context, lexical, stack: { bias: stacked.bias, context: stacked.weights.context!, lexical: stacked.weights.lexical! }, provenance: {} };
@@ -181,23 +201,36 @@ function main() {
   const train = all.filter((e) => e.split === 'train');
   const heldout = all.filter((e) => e.split === 'heldout');
   const model = fit(train);
-  const trainScore = score(model, train);
-  const heldoutScore = score(model, heldout);
+  const judged = (set: Example[], origin?: Example['origin']) => set.filter((e) => e.judged && (!origin || e.origin === origin));
+  const trainScore = score(model, judged(train));
+  const heldoutScore = score(model, judged(heldout, 'synthetic'));
+  const heldoutReal = score(model, judged(heldout, 'real'));
   model.provenance = {
     script: 'scripts/fit-spin-model.ts',
-    data: 'training half of spinnerPairs() (src/eval/thesaurus-spinner.ts): thesaurus-spun fixture sources (positives: logged swaps) and their faithful rewrites (negatives)',
-    examples: { train: train.length, trainPositive: train.filter((e) => e.y).length, heldout: heldout.length },
+    data:
+      'context model: training half of spinnerPairs() (eval/thesaurus-spinner.ts) at several spin rates and the training sites of the real set (corpus/real/pairs.tsv), spinner swaps against people\'s changes; ' +
+      'lexical model and stack: damage labels only: editors\' verdicts on the real training sites (corpus/real/annotations, numbers in corpus/models/real-swap-examples.tsv), the reviewer\'s verdicts on the thesaurus spinner (corpus/spinner-review/labels.tsv), and people\'s changes in faithful rewrites',
+    examples: {
+      train: train.length,
+      trainJudged: judged(train).length,
+      trainRealJudged: judged(train, 'real').length,
+      trainDamaged: judged(train).filter((e) => e.y).length,
+      heldout: heldout.length,
+      heldoutRealJudged: judged(heldout, 'real').length,
+    },
     l2: L2,
-    lexicalPrior: LEXICAL_PRIOR,
+    realWeight: REAL_WEIGHT,
+    damagePrior: DAMAGE_PRIOR,
     steps: STEPS,
     trainAt05: trainScore,
     heldoutAt05: heldoutScore,
-    heldoutCalibration: calibration(model, heldout),
+    heldoutRealAt05: heldoutReal,
+    heldoutCalibration: calibration(model, judged(heldout)),
   };
   console.log(JSON.stringify(model, null, 2));
   if (!process.argv.includes('--dry-run')) writeFileSync(MODEL_PATH, JSON.stringify(model, null, 2) + '\n');
   if (process.argv.includes('--errors')) {
-    for (const e of heldout) {
+    for (const e of judged(heldout)) {
       const c = confidence(model, e.x);
       if ((c >= 0.5) !== (e.y === 1)) console.log(`${e.y ? 'MISS' : 'FALSE'} ${c.toFixed(2)} ${e.kind} ${e.what}`);
     }

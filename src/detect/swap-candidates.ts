@@ -1,4 +1,5 @@
 import type { Alignment, DiffPart, Span } from '../types.ts';
+import { spellingVariants } from '../lexicon/spelling-variants.ts';
 import { pairWords, type Word } from './run-pairing.ts';
 import { isCommonWord, isFunctionWord, sameLemma } from './word-classes.ts';
 
@@ -69,6 +70,12 @@ function namePartSwapped(hunk: Hunk, deleted: Word[], inserted: Word[], targetTe
 
 export function swapsIn(alignment: Alignment, sourceText: string, targetText: string): Swap[] {
   const out: Swap[] = [];
+  // Every word of each side: a word moved to or from the opening of the sentence ("Analysts say
+  // retailers…" → "Retailers…, analysts say") is a recast, not a swap. Only there: a spinner trading two
+  // words of one sentence ("climate" → "local weather", "weather" → "climate") did swap them.
+  const sideWords = (side: 'source' | 'target') => new Set((alignment.diff ?? []).flatMap((p) => wordsOf(p[side]).map((w) => w.text.toLowerCase())));
+  const sourceSide = sideWords('source');
+  const targetSide = sideWords('target');
   for (const hunk of hunks(alignment.diff ?? [])) {
     const deleted = hunk.changed.filter((p) => p.op === 'delete').flatMap((p) => wordsOf(p.source));
     const inserted = hunk.changed.filter((p) => p.op === 'insert').flatMap((p) => wordsOf(p.target));
@@ -84,6 +91,8 @@ export function swapsIn(alignment: Alignment, sourceText: string, targetText: st
     for (const [s, t] of pairs) {
       const swap = makeSwap(s, t, sourceText, targetText, alignment, inName);
       if (!swap) continue;
+      const opens = /^\p{Lu}/u.test(swap.target.text) || /^\p{Lu}/u.test(swap.source.text);
+      if (opens && (swap.targetWords.every((w) => sourceSide.has(w)) || swap.sourceWords.every((w) => targetSide.has(w)))) continue;
       swap.loose = loose;
       swap.left = s[0] === deleted[0] ? left : null;
       swap.right = s.at(-1) === deleted.at(-1) ? right : null;
@@ -118,6 +127,8 @@ function makeSwap(s: Word[], t: Word[], sourceText: string, targetText: string, 
   // ("The chief" → "Northwind's chief") than a spun word.
   if (sourceWords.every(isFunctionWord) && t.some((w) => /^\p{Lu}/u.test(w.text))) return null;
   if (sameLemma(sourceWords.join(' '), targetWords.join(' '))) return null;
+  // One word in British and American spelling ("favour" → "favor"): a copy respelt for its market.
+  if (sourceWords.length === targetWords.length && sourceWords.every((w, i) => w === targetWords[i] || spellingVariants(w, targetWords[i]!))) return null;
   // Words run together where a space was lost ("after midnight" → "aftermidnight", "league is" →
   // "leagueis") are a rule of their own.
   const letters = (words: string[]) => words.join('').replace(/[^\p{L}]/gu, '');

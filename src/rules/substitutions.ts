@@ -74,6 +74,23 @@ function substitutionsIn(context: RuleContext, alignment: Alignment): Substituti
     if (!judgement) judgements.set(key, (judgement = judgeSubstitution(from.text, to.text, kinds, slot)));
     return judgement;
   };
+  // A moved word pairs with the inserted word nearest its own place in the sentence (spinners and
+  // translators keep the order of most words): a later inserted word that relates to the source word and
+  // sits closer to its place takes it ("train" → "coaching", not the earlier "taken").
+  const place = (at: number, ids: string[]) => {
+    const segs = ids.map((id) => context.segmentById.get(id)!);
+    const start = Math.min(...segs.map((x) => x.start));
+    const end = Math.max(...segs.map((x) => x.end));
+    return (at - start) / Math.max(1, end - start);
+  };
+  const laterWords = inserted.flatMap((r) => r.words);
+  const closerLater = (source: WordToken, word: WordToken) => {
+    const here = place(source.start, alignment.source);
+    const mine = Math.abs(here - place(word.start, alignment.target));
+    return laterWords.some(
+      (w) => w.start > word.start && Math.abs(here - place(w.start, alignment.target)) < mine && judge(source, w, ['synonym', 'hypernym']).relation?.kind === 'synonym',
+    );
+  };
   for (const run of inserted) {
     const near = deleted.filter((d) => Math.abs(d.index - run.index) <= 2 && !diff.slice(Math.min(d.index, run.index) + 1, Math.max(d.index, run.index)).some((p) => p.op === 'equal' && /[\p{L}\p{N}]/u.test(p.target?.text ?? '')));
     for (const word of run.words) {
@@ -97,7 +114,7 @@ function substitutionsIn(context: RuleContext, alignment: Alignment): Substituti
         }
       }
       for (const source of far) {
-        if (usedSource.has(source.start)) continue;
+        if (usedSource.has(source.start) || closerLater(source, word)) continue;
         const judgement = judge(source, word, ['synonym', 'hypernym']);
         if (judgement.verdict !== 'unrelated') judged.push({ source, judgement, accuses: judgement.relation?.kind === 'synonym' });
       }

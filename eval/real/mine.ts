@@ -1,0 +1,49 @@
+/**
+ * Mines the spinner substitutions of real pairs from their annotations (eval/real/annotations.ts): every
+ * changed phrase with words on both sides, up to MAX_WORDS a side, becomes source → target, with its count,
+ * the sites it was seen on and the editors' labels. Where a changed phrase pairs equal numbers of words,
+ * each word pair is also counted (unlabelled: the label was given to the phrase).
+ */
+import { phraseKey, SubstitutionLexicon, type SubstitutionEntry } from '../../src/lexicon/spinner-substitutions.ts';
+import type { Annotation } from './annotations.ts';
+
+export const MAX_WORDS = 4;
+
+export interface AnnotatedPair {
+  site: string;
+  annotations: Annotation[];
+}
+
+const words = (s: string) => s.split(/[^\p{L}\p{N}'’.-]+/u).filter(Boolean);
+
+export function mineSubstitutions(pairs: AnnotatedPair[]): SubstitutionEntry[] {
+  const acc = new Map<string, SubstitutionEntry & { siteSet: Set<string> }>();
+  const add = (source: string, target: string, site: string, label: Annotation['label'] | null) => {
+    const key = `${phraseKey(source)}\t${phraseKey(target)}`;
+    if (!phraseKey(source) || !phraseKey(target) || phraseKey(source) === phraseKey(target)) return;
+    let e = acc.get(key);
+    if (!e) acc.set(key, (e = { source: source.toLowerCase(), target: target.toLowerCase(), count: 0, sites: 0, reject: 0, doubtful: 0, accept: 0, siteSet: new Set() }));
+    e.count++;
+    e.siteSet.add(site);
+    if (label === 'reject' || label === 'doubtful' || label === 'accept') e[label]++;
+  };
+  for (const pair of pairs) {
+    for (const a of pair.annotations) {
+      if (a.label === 'other' || a.label === '') continue;
+      const s = words(a.source);
+      const t = words(a.target);
+      if (!s.length || !t.length || s.length > MAX_WORDS || t.length > MAX_WORDS) continue;
+      // Numbers are another rule's; a spinner's spelled-out digit ("five.03") is not a substitution to reuse.
+      if ([...s, ...t].some((w) => /\p{N}/u.test(w))) continue;
+      add(s.join(' '), t.join(' '), pair.site, a.label);
+      if (s.length === t.length && s.length > 1) s.forEach((w, i) => add(w, t[i]!, pair.site, null));
+    }
+  }
+  return [...acc.values()]
+    .map(({ siteSet, ...e }) => ({ ...e, sites: siteSet.size }))
+    .sort((a, b) => a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
+}
+
+export function lexiconOf(pairs: AnnotatedPair[]): SubstitutionLexicon {
+  return new SubstitutionLexicon(mineSubstitutions(pairs));
+}

@@ -1,0 +1,80 @@
+import type { SubstitutionEntry, SubstitutionLexicon } from '../lexicon/spinner-substitutions.ts';
+import type { Span } from '../types.ts';
+import type { BrownCounts } from './brown.ts';
+
+/**
+ * A known spinner phrase where there is no source sentence to compare with: a phrase that real spinners
+ * write in place of another (corpus/lexicons/spinner-substitutions), which editors rejected more often than
+ * they let it pass, and where putting the original back makes a far more frequent collocation with the
+ * neighbouring words in the Brown Corpus than the spinner's phrase makes ("native forces" → "local
+ * forces", "the long run police" → "the future police").
+ */
+export interface KnownPhrase {
+  target: Span;
+  entry: SubstitutionEntry;
+  /** Brown pair counts with the neighbours: the original's, and the spinner phrase's. */
+  originalPairs: number;
+  spunPairs: number;
+  neighbour: string;
+}
+
+/** The original's collocations must be seen this often, and the spinner phrase's at most SPUN_MAX. */
+export const ORIGINAL_MIN = 3;
+export const SPUN_MAX = 0;
+/** Editors rejected it at least this share of the times they judged it, and it was judged at least twice. */
+const REJECT_SHARE = 0.6;
+const MIN_JUDGED = 2;
+
+interface Token {
+  start: number;
+  end: number;
+  word: string;
+}
+
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+function tokens(text: string, offset: number): Token[] {
+  return [...text.matchAll(WORD)].map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length, word: m[0].toLowerCase() }));
+}
+
+function damaging(e: SubstitutionEntry): boolean {
+  const judged = e.reject + e.accept;
+  return judged >= MIN_JUDGED && e.reject / judged >= REJECT_SHARE;
+}
+
+/** Known spinner phrases in one stretch of target text (a sentence with no source). */
+export function knownPhrasesIn(text: string, offset: number, lexicon: SubstitutionLexicon, brown: BrownCounts): KnownPhrase[] {
+  const words = tokens(text, offset);
+  const found: KnownPhrase[] = [];
+  const taken = new Set<number>();
+  for (let n = Math.min(lexicon.longest, 4); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      if (taken.has(i) || taken.has(i + n - 1)) continue;
+      const run = words.slice(i, i + n);
+      // A capitalised word mid-sentence is a name, not a spinner's word ("Native American").
+      if (i > 0 && /^\p{Lu}/u.test(text.slice(run[0]!.start - offset))) continue;
+      const phrase = run.map((w) => w.word).join(' ');
+      const left = words[i - 1]?.word ?? null;
+      const right = words[i + n]?.word ?? null;
+      let best: KnownPhrase | null = null;
+      for (const entry of lexicon.originalsOf(phrase)) {
+        if (!damaging(entry)) continue;
+        const orig = entry.source.split(' ');
+        const spun = run.map((w) => w.word);
+        const pairs = (first: string, last: string) => (left ? brown.pair(left, first) : 0) + (right ? brown.pair(last, right) : 0);
+        const originalPairs = pairs(orig[0]!, orig.at(-1)!);
+        const spunPairs = pairs(spun[0]!, spun.at(-1)!);
+        if (originalPairs < ORIGINAL_MIN || spunPairs > SPUN_MAX) continue;
+        if (!best || originalPairs > best.originalPairs) {
+          const neighbour = left && brown.pair(left, orig[0]!) > 0 ? left : right!;
+          best = { target: { start: run[0]!.start, end: run.at(-1)!.end, text: text.slice(run[0]!.start - offset, run.at(-1)!.end - offset) }, entry, originalPairs, spunPairs, neighbour };
+        }
+      }
+      if (best) {
+        found.push(best);
+        for (let k = i; k < i + n; k++) taken.add(k);
+      }
+    }
+  }
+  return found.sort((a, b) => a.target.start - b.target.start);
+}

@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { stem } from '../text/words.ts';
+import { LEXICON_DIR, loadTsvFile } from './load-tsv.ts';
+
+/**
+ * Substitutions real spinners made, mined from the training pairs of the real set (source phrase →
+ * spinner phrase, how often, on how many sites, and what the editors said of them): corpus/lexicons/
+ * spinner-substitutions/ (SOURCE.md names the pages, scripts/real-set/mine-lexicon.ts rebuilds it).
+ */
+export interface SubstitutionStats {
+  count: number;
+  sites: number;
+  reject: number;
+  doubtful: number;
+  accept: number;
+}
+
+export interface SubstitutionEntry extends SubstitutionStats {
+  source: string;
+  target: string;
+}
+
+export class SubstitutionLexicon {
+  private readonly byPair = new Map<string, SubstitutionEntry>();
+  private readonly byTargetKey = new Map<string, SubstitutionEntry[]>();
+  /** Longest spinner phrase, in words (bounds the no-source scan). */
+  readonly longest: number;
+
+  constructor(readonly entries: SubstitutionEntry[]) {
+    let longest = 1;
+    for (const e of entries) {
+      this.byPair.set(`${phraseKey(e.source)}\t${phraseKey(e.target)}`, e);
+      const k = phraseKey(e.target);
+      (this.byTargetKey.get(k) ?? this.byTargetKey.set(k, []).get(k)!).push(e);
+      longest = Math.max(longest, e.target.split(' ').length);
+    }
+    this.longest = longest;
+  }
+
+  /** The entry for this source phrase → this target phrase, matched by light stems ("rates" → "fees" is "rate" → "fee"). */
+  lookup(source: string, target: string): SubstitutionEntry | undefined {
+    return this.byPair.get(`${phraseKey(source)}\t${phraseKey(target)}`);
+  }
+
+  /** Entries whose spinner phrase is this phrase (what the spinner may have replaced). */
+  originalsOf(target: string): SubstitutionEntry[] {
+    return this.byTargetKey.get(phraseKey(target)) ?? [];
+  }
+}
+
+/** Lower case, one space, light stem of each word: the key both sides are matched by. */
+export function phraseKey(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’.-]+/u)
+    .filter(Boolean)
+    .map(stem)
+    .join(' ');
+}
+
+export const SUBSTITUTIONS_PATH = join(LEXICON_DIR, 'spinner-substitutions', 'substitutions.tsv');
+export const SUBSTITUTION_COLUMNS = ['source', 'target', 'count', 'sites', 'reject', 'doubtful', 'accept'] as const;
+
+let shared: SubstitutionLexicon | undefined;
+
+/** The shipped lexicon (empty when the file is absent: a checkout before the real set was mined). */
+export function spinnerSubstitutions(): SubstitutionLexicon {
+  if (!shared) {
+    const rows = existsSync(SUBSTITUTIONS_PATH) ? loadTsvFile(SUBSTITUTIONS_PATH) : [];
+    const [head, ...body] = rows;
+    const col = (name: string) => head?.indexOf(name) ?? -1;
+    shared = new SubstitutionLexicon(
+      body.map((r) => ({
+        source: r[col('source')]!,
+        target: r[col('target')]!,
+        count: Number(r[col('count')]),
+        sites: Number(r[col('sites')]),
+        reject: Number(r[col('reject')]),
+        doubtful: Number(r[col('doubtful')]),
+        accept: Number(r[col('accept')]),
+      })),
+    );
+  }
+  return shared;
+}
