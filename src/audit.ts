@@ -35,7 +35,10 @@ export interface AuditOptions {
   configFile?: ConfigRef | null;
   /** Timestamp to stamp on the result; defaults to now. Fixed in tests for determinism. */
   now?: Date;
-  /** When given, milliseconds spent per stage (segment, align, diff, rules, score) are added to it (benchmark). */
+  /**
+   * When given, milliseconds spent per stage (segment, align, diff, rules, score) are added to it, and
+   * per rule under `rule:<id>` (the benchmark's per-rule table).
+   */
   timings?: Record<string, number>;
 }
 
@@ -87,6 +90,7 @@ export function audit(sourceInput: DocumentInput, targetInput: DocumentInput, op
       dataDir,
     },
     options.rules,
+    options.timings,
   );
   lap('rules');
   const words = target.segments.filter((s) => !s.boilerplate).reduce((n, s) => n + countWords(s.text), 0);

@@ -10,14 +10,22 @@ export type RuleSetting = 'off' | Severity | ['off' | Severity, Record<string, u
  * configured severity. A configured severity overrides the rule's own; otherwise the rule's report
  * may raise or lower its default.
  */
-export function runRules(rules: Rule[], context: Omit<RuleContext, 'options'>, settings: Record<string, RuleSetting> = {}): Finding[] {
+export function runRules(
+  rules: Rule[],
+  context: Omit<RuleContext, 'options'>,
+  settings: Record<string, RuleSetting> = {},
+  timings?: Record<string, number>,
+): Finding[] {
   const findings: Omit<Finding, 'id'>[] = [];
   const segmentAt = segmentLocator(context.target.segments);
   for (const rule of rules) {
     const setting = settings[rule.meta.id];
     const [level, options] = Array.isArray(setting) ? setting : [setting, {}];
     if (level === 'off') continue;
-    for (const report of rule.check({ ...context, options })) {
+    const started = timings ? performance.now() : 0;
+    const reports = [...rule.check({ ...context, options })];
+    if (timings) timings[`rule:${rule.meta.id}`] = (timings[`rule:${rule.meta.id}`] ?? 0) + performance.now() - started;
+    for (const report of reports) {
       findings.push({
         rule: rule.meta.id,
         category: report.category ?? rule.meta.category,
@@ -29,6 +37,7 @@ export function runRules(rules: Rule[], context: Omit<RuleContext, 'options'>, s
         suggestion: report.suggestion ?? null,
         confidence: clampConfidence(report.confidence ?? rule.meta.defaultConfidence ?? 1),
         basis: report.basis ?? rule.meta.basis,
+        ...(report.details?.length ? { details: report.details } : {}),
         segment: report.target ? segmentAt(report.target.start) : undefined,
       });
     }
