@@ -9,6 +9,7 @@ import { counted, evaluateSpinner, naiveWordDiff, renderSpinnerSection } from '.
 import { MYTHES_PATH, spinnerPairs, thesaurusAvailable } from './thesaurus-spinner.ts';
 import { renderBilingualSection } from './bilingual-eval.ts';
 import { renderRealSet, scoreRealSet } from './real/score.ts';
+import { coverageCurve, renderCoverage, renderNoSource, scoreNoSource } from './real/no-source.ts';
 import { AIKSAURUS_DIR, AIKSAURUS_PACKAGE, aiksaurusAvailable } from './aiksaurus.ts';
 import { alignmentAccuracy, matchFindings, overlaps, scores, type AlignmentMiss, type Counts, type MatchResult, type Scores } from './match.ts';
 
@@ -211,7 +212,9 @@ function withBilingualSection(report: string, run: boolean): string {
  */
 function withRealSection(report: string, run: boolean): string {
   if (!run) return report;
-  const section = renderRealSet(scoreRealSet());
+  const run_ = scoreRealSet();
+  // The no-source measures and the coverage curve read the texts and annotations too: only where they are here.
+  const section = renderRealSet(run_) + (run_.scored.length ? `\n${renderNoSource(scoreNoSource())}\n${renderCoverage(coverageCurve())}` : '');
   const cut = report.indexOf('\n## Missed gold items');
   return cut < 0 ? `${report}\n${section}` : `${report.slice(0, cut)}\n${section}${report.slice(cut)}`;
 }

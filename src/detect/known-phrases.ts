@@ -1,13 +1,15 @@
 import type { SubstitutionEntry, SubstitutionLexicon } from '../lexicon/spinner-substitutions.ts';
 import type { Span } from '../types.ts';
+import type { TrigramModel } from '../lexicon/trigram-lm.ts';
 import type { BrownCounts } from './brown.ts';
 
 /**
  * A known spinner phrase where there is no source sentence to compare with: a phrase that real spinners
  * write in place of another (corpus/lexicons/spinner-substitutions), which editors rejected more often than
- * they let it pass, and where putting the original back makes a far more frequent collocation with the
- * neighbouring words in the Brown Corpus than the spinner's phrase makes ("native forces" → "local
- * forces", "the long run police" → "the future police").
+ * they let it pass, and where putting the original back makes a far more likely reading of the
+ * neighbouring words: by the CMU trigram model where Debian's pocketsphinx-en-us is installed (the
+ * original at least LM_GAIN times likelier per word), else by Brown Corpus word pairs ("native forces" →
+ * "local forces", "the central financial institution" → "the central bank").
  */
 export interface KnownPhrase {
   target: Span;
@@ -21,6 +23,8 @@ export interface KnownPhrase {
 /** The original's collocations must be seen this often, and the spinner phrase's at most SPUN_MAX. */
 export const ORIGINAL_MIN = 3;
 export const SPUN_MAX = 0;
+/** log10 of how many times likelier per word the original must make its context, by the trigram model. */
+export const LM_GAIN = 1;
 /** Editors rejected it at least this share of the times they judged it, and it was judged at least twice. */
 const REJECT_SHARE = 0.6;
 const MIN_JUDGED = 2;
@@ -43,7 +47,7 @@ function damaging(e: SubstitutionEntry): boolean {
 }
 
 /** Known spinner phrases in one stretch of target text (a sentence with no source). */
-export function knownPhrasesIn(text: string, offset: number, lexicon: SubstitutionLexicon, brown: BrownCounts): KnownPhrase[] {
+export function knownPhrasesIn(text: string, offset: number, lexicon: SubstitutionLexicon, brown: BrownCounts, lm: TrigramModel | null = null): KnownPhrase[] {
   const words = tokens(text, offset);
   const found: KnownPhrase[] = [];
   const taken = new Set<number>();
@@ -64,7 +68,14 @@ export function knownPhrasesIn(text: string, offset: number, lexicon: Substituti
         const pairs = (first: string, last: string) => (left ? brown.pair(left, first) : 0) + (right ? brown.pair(last, right) : 0);
         const originalPairs = pairs(orig[0]!, orig.at(-1)!);
         const spunPairs = pairs(spun[0]!, spun.at(-1)!);
-        if (originalPairs < ORIGINAL_MIN || spunPairs > SPUN_MAX) continue;
+        if (lm) {
+          // Two words of context before, one after: the phrase is read where it stands.
+          const before = words.slice(Math.max(0, i - 2), i).map((w) => w.word);
+          const after = words.slice(i + n, i + n + 1).map((w) => w.word);
+          const mean = (ws: string[]) => (lm.sequenceLogProb([...before, ...ws, ...after]) - lm.sequenceLogProb(before)) / (ws.length + after.length);
+          if (!before.length && !after.length) continue;
+          if (mean(orig) - mean(spun) < LM_GAIN) continue;
+        } else if (originalPairs < ORIGINAL_MIN || spunPairs > SPUN_MAX) continue;
         if (!best || originalPairs > best.originalPairs) {
           const neighbour = left && brown.pair(left, orig[0]!) > 0 ? left : right!;
           best = { target: { start: run[0]!.start, end: run.at(-1)!.end, text: text.slice(run[0]!.start - offset, run.at(-1)!.end - offset) }, entry, originalPairs, spunPairs, neighbour };
