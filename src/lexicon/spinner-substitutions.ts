@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { stem } from '../text/words.ts';
 import { LEXICON_DIR, loadTsvFile } from './load-tsv.ts';
 
 /**
@@ -49,14 +48,24 @@ export class SubstitutionLexicon {
   }
 }
 
-/** Lower case, one space, light stem of each word: the key both sides are matched by. */
+/**
+ * Lower case, one space, each word without its plural ending: the key both sides are matched by ("rates"
+ * → "fees" is "rate" → "fee"). Only the plural: verb forms are kept apart ("said" is not "say").
+ */
 export function phraseKey(phrase: string): string {
   return phrase
     .toLowerCase()
     .split(/[^\p{L}\p{N}'’.-]+/u)
     .filter(Boolean)
-    .map(stem)
+    .map(singular)
     .join(' ');
+}
+
+function singular(word: string): string {
+  if (word.length <= 3 || word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:s|x|z|ch|sh)es$/u.test(word)) return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
 export const SUBSTITUTIONS_PATH = join(LEXICON_DIR, 'spinner-substitutions', 'substitutions.tsv');
