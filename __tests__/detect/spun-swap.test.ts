@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { audit } from '../../src/audit.ts';
 import { swapModel } from '../../src/detect/swap-model.ts';
+import { trigramAvailable } from '../../src/lexicon/trigram-lm.ts';
 import type { Finding } from '../../src/types.ts';
 
 const run = (source: string, target: string) => audit({ path: 'source.txt', text: source }, { path: 'target.txt', text: target }, { now: new Date(0) });
@@ -21,8 +22,12 @@ const SPUN = [
   'The company plans to cut 300 jobs and close two mills in the north.',
 ].join(' ');
 
+// The model weighs the CMU trigram model's evidence (Debian pocketsphinx-en-us, installed by .ci/run):
+// without it one of these swaps falls under the gate, so the test is skipped there (docs/detection.md).
+const withLm = trigramAvailable() ? test : test.skip;
+
 describe('spun swaps in aligned sentences', () => {
-  test('the swaps a reviewer rejects are findings the gate counts, with the source word as evidence and suggestion', () => {
+  withLm('the swaps a reviewer rejects are findings the gate counts (needs pocketsphinx-en-us), with the source word as evidence and suggestion', () => {
     const found = gated(run(SOURCE, SPUN).findings);
     const pairs = found.map((f) => `${f.source?.text}→${f.target?.text}`);
     expect(pairs).toEqual(expect.arrayContaining(['interest→curiosity', 'stock→inventory', 'executive→government']));
