@@ -18,6 +18,7 @@ import { overlaps } from '../eval/match.ts';
 import { evidenceOf, realExamples as realSwapExamples } from '../eval/real/examples.ts';
 import { reviewLabels } from '../eval/spinner-review.ts';
 import { spin, spinnerPairs, thesaurusAvailable, type SpinResult } from '../eval/thesaurus-spinner.ts';
+import { aiksaurusAvailable } from '../eval/aiksaurus.ts';
 
 const L2 = 0.02;
 /**
@@ -31,8 +32,13 @@ const REAL_WEIGHT = 2;
  * thesaurus spinner's; a person's edit holds far fewer, and the product must leave fair synonyms alone.
  */
 const DAMAGE_PRIOR = 0.6;
-/** Extra training pairs: the training texts spun at other rates, and their faithful rewrites spun. */
-const EXTRA_RATES = [0.15, 0.25, 0.5];
+/**
+ * Extra training pairs: the training texts spun at rates from 0.1 to 0.6 with both thesauri (a swap's
+ * damage must not depend on how much of the document was spun), and their faithful rewrites spun. These
+ * teach the context model only: "the spinner made it" is not a damage label.
+ */
+const EXTRA_RATES = [0.1, 0.25, 0.45, 0.6];
+const EXTRA_THESAURI = ['mythes', 'moby'] as const;
 const EXTRA_SEED = 101;
 const STEPS = 3000;
 const RATE = 0.5;
@@ -98,7 +104,10 @@ export function examples(): Example[] {
     // The training half also teaches other spin rates, and a spinner run over a faithful rewrite (the
     // rewrite's own changes are negatives beside the spun words: the seed's situation, a translation spun).
     if (pair.split !== 'train') continue;
-    for (const p of EXTRA_RATES) out.push(...labelled(pair.source, spin(pair.source, { seed: EXTRA_SEED, p }), 'train', 'spun'));
+    for (const thesaurus of EXTRA_THESAURI) {
+      if (thesaurus === 'moby' && !aiksaurusAvailable()) continue;
+      for (const p of EXTRA_RATES) out.push(...labelled(pair.source, spin(pair.source, { seed: EXTRA_SEED, p, thesaurus }), 'train', 'spun'));
+    }
     for (const p of [0.2, 0.35]) out.push(...labelled(pair.source, spin(pair.control, { seed: EXTRA_SEED, p }), 'train', 'spun-rewrite'));
   }
   return out;

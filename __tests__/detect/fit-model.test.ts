@@ -3,17 +3,18 @@ import { examples, fit } from '../../scripts/fit-spin-model.ts';
 import { swapModel, type Logistic } from '../../src/detect/swap-model.ts';
 import { thesaurusAvailable } from '../../eval/thesaurus-spinner.ts';
 import { trigramAvailable } from '../../src/lexicon/trigram-lm.ts';
+import { aiksaurusAvailable } from '../../eval/aiksaurus.ts';
 
 /**
  * The committed weights are data with a provenance: the committed script, run on the training half,
  * must give them back. A change to the evidence or the candidates without a refit fails here.
  */
-// The fit reads the evaluation's thesaurus (Debian mythes-en-us) and the language-model evidence reads the
+// The fit reads the evaluation's two thesauri (Debian mythes-en-us, libaiksaurus-1.2-data) and the language-model evidence reads the
 // CMU trigram model (Debian pocketsphinx-en-us), both installed by .ci/run; without them the test is
 // skipped, so that `npm ci && npm test` passes on a fresh machine.
-const withThesaurus = thesaurusAvailable() && trigramAvailable() ? describe : describe.skip;
+const withThesaurus = thesaurusAvailable() && aiksaurusAvailable() && trigramAvailable() ? describe : describe.skip;
 
-withThesaurus('corpus/models/spun-swap.json (needs Debian mythes-en-us and pocketsphinx-en-us)', () => {
+withThesaurus('corpus/models/spun-swap.json (needs Debian mythes-en-us, libaiksaurus-1.2-data and pocketsphinx-en-us)', () => {
 
   test('is what scripts/fit-spin-model.ts fits on the training half (no held-out example used)', () => {
     const all = examples();
