@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Thin launcher: runs the CLI and sets the exit code. The installed package runs the compiled CLI
-// (lib/, built when the package is packed); a checkout, which has src/, runs the TypeScript sources
-// through tsx (a development dependency), so an edit needs no build step.
+// (lib/, built when the package is packed: lib/cli.bundle.js); a checkout, which has src/, runs the
+// TypeScript sources through tsx (a development dependency), so an edit needs no build step.
 import { existsSync } from 'node:fs';
 
 // A reader that closes the pipe early (`faithful … | head`) is not an error: stop quietly with the exit code.
@@ -20,7 +20,10 @@ const io = {
 };
 const fromSources = existsSync(new URL('../src/cli/main.ts', import.meta.url));
 if (fromSources) (await import('tsx/esm/api')).register();
-const load = (name) => import(new URL(fromSources ? `../src/cli/${name}.ts` : `../lib/cli/${name}.js`, import.meta.url).href);
+// The installed command starts from lib/cli.bundle.js, the CLI in one file (scripts/build-package.ts).
+const bundle = new URL('../lib/cli.bundle.js', import.meta.url);
+const load = (name) =>
+  import(fromSources ? new URL(`../src/cli/${name}.ts`, import.meta.url).href : name === 'main' && existsSync(bundle) ? bundle.href : new URL(`../lib/cli/${name}.js`, import.meta.url).href);
 
 const argv = process.argv.slice(2);
 if (argv[0] === 'serve') {

@@ -1,5 +1,5 @@
 import { availableParallelism, loadavg } from 'node:os';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -245,13 +245,22 @@ function ruleMetasOf(plugins: ReturnType<typeof loadPlugin>) {
 }
 
 /**
- * The worker's entry. The compiled package (this file as lib/batch/run.js) imports lib/batch/worker.js;
- * run from the sources, it registers tsx first (resolved from this package) and imports `worker.ts`.
- * A worker that cannot start says so on its port instead of staying silent.
+ * The worker's entry. The compiled package (this file as lib/batch/run.js, or inside lib/cli.bundle.js)
+ * starts the worker from the CLI bundle when there is one, else imports lib/batch/worker.js; run from
+ * the sources, it registers tsx first (resolved from this package) and imports `worker.ts`. A worker
+ * that cannot start says so on its port instead of staying silent.
  */
 function workerBootstrap(): string {
   const compiled = import.meta.url.endsWith('.js');
+  const bundle = new URL('../cli.bundle.js', import.meta.url);
+  if (compiled && existsSync(bundle)) return workerCode(`(await import(${JSON.stringify(bundle.href)})).startBatchWorker();`);
   const entry = new URL(compiled ? './worker.js' : './worker.ts', import.meta.url).href;
+  return workerCode(`${compiled ? '' : `(await import(${JSON.stringify(tsxApi())})).register();`}
+  await import(${JSON.stringify(entry)});`);
+}
+
+/** A worker thread's code around `start` (which loads the pipeline and starts the worker). */
+function workerCode(start: string): string {
   return `const { workerData } = require('node:worker_threads');
 process.on('exit', () => {
   const signal = new Int32Array(workerData.counter);
@@ -260,8 +269,7 @@ process.on('exit', () => {
   Atomics.notify(signal, 0);
 });
 (async () => {
-  ${compiled ? '' : `(await import(${JSON.stringify(tsxApi())})).register();`}
-  await import(${JSON.stringify(entry)});
+  ${start}
 })().catch((error) => {
   workerData.port.postMessage({ fatal: String(error && error.message || error) });
   const signal = new Int32Array(workerData.counter);
