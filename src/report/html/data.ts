@@ -1,5 +1,5 @@
 import type { AuditResult, Finding } from '../../types.ts';
-import type { ReportModel } from './model.ts';
+import type { FindingGroup, ReportModel } from './model.ts';
 
 /** What the popover, the filters and the decision export need to know about one finding. */
 export interface FindingData {
@@ -10,6 +10,8 @@ export interface FindingData {
   message: string;
   suggestion: string | null;
   basis: string | null;
+  /** The measurements behind the message (shown as the popover's details). */
+  details: string[];
   /** Stable identity across runs, when the pipeline provides one (the gate matches decisions on it). */
   fingerprint: string | null;
   /** The flagged target text (null for omissions). */
@@ -29,6 +31,8 @@ export interface FindingData {
   low: boolean;
   /** The reviewed baseline's decision that suppressed this finding (not scored), if any. */
   baseline: 'accepted' | 'false-positive' | null;
+  /** How the report counts it, as the summary does: counted, a low-confidence suspect, or suppressed. */
+  group: FindingGroup;
 }
 
 export interface ReportData {
@@ -54,6 +58,7 @@ export function reportData(result: AuditResult, model: ReportModel, exportName: 
       message: f.message,
       suggestion: f.suggestion,
       basis: f.basis ?? null,
+      details: f.details ?? [],
       fingerprint: f.fingerprint ?? null,
       target: f.target?.text ?? null,
       source: f.source?.text ?? null,
@@ -64,6 +69,7 @@ export function reportData(result: AuditResult, model: ReportModel, exportName: 
       confidence: f.confidence,
       low: model.lowConfidence.has(f),
       baseline: f.suppressed && (f.decision === 'accepted' || f.decision === 'false-positive') ? f.decision : null,
+      group: model.groupOf(f),
     };
   });
   // Keyed by the documents' paths, not their texts, so decisions carry over when the article is edited and re-audited.

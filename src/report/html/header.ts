@@ -24,7 +24,7 @@ export function verdictHeader(result: AuditResult): Element {
       h(
         'ul.sev-counts',
         { ariaLabel: 'Findings by severity' },
-        SEVERITIES.map((s) =>
+        [h('li.sev-total', [h('b', formatCount(summary.counts.total)), ` finding${summary.counts.total === 1 ? '' : 's'}`]), ...SEVERITIES.map((s) =>
           h(`li.sev-count.s-${s}`, { className: summary.counts[s] ? [] : ['zero'] }, [
             solo('severity', s, summary.counts[s] > 0, [
               h('span.glyph', { ariaHidden: 'true' }, SEVERITY_GLYPH[s]),
@@ -32,7 +32,7 @@ export function verdictHeader(result: AuditResult): Element {
               ` ${SEVERITY_LABEL[s].toLowerCase()}`,
             ]),
           ]),
-        ),
+        )],
       ),
       summary.suppressed ? h('p.suppressed', `${formatCount(summary.suppressed)} more suppressed by the reviewed baseline (not scored)`) : '',
       summary.belowConfidence

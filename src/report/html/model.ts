@@ -6,6 +6,13 @@ export type FindingSide = 'target' | 'source' | 'document';
 
 export type RowKind = 'aligned' | 'nosource' | 'omitted' | 'boilerplate';
 
+/**
+ * How the report counts a finding, the way the summary does: suppressed by the reviewed baseline
+ * (`summary.suppressed`), else a low-confidence suspect (`summary.belowConfidence`), else counted
+ * (`summary.counts`). The header, the findings panel and the review progress count the same findings.
+ */
+export type FindingGroup = 'counted' | 'suspect' | 'suppressed';
+
 /** One row of the aligned view. Rows are in target order; unaligned source text follows its predecessor. */
 export interface Row {
   /** `r1`, `r2`…: the element id, used by links from the findings list and the overview strip. */
@@ -38,6 +45,8 @@ export interface ReportModel {
   sourcePosition: Map<string, { index: number; paragraph: number }>;
   /** Findings below the gate's confidence threshold: marked, hidden until the reviewer asks for them. */
   lowConfidence: Set<Finding>;
+  /** Counted, suspect or suppressed (FindingGroup). */
+  groupOf: (finding: Finding) => FindingGroup;
 }
 
 /** Builds the rows and lookups of the report. O(n log n) in segments, diff parts and findings. */
@@ -102,7 +111,8 @@ export function buildModel(result: AuditResult): ReportModel {
   const threshold = result.summary.minConfidence ?? 0;
   const lowConfidence = new Set(result.findings.filter((f) => !isConfident(f, threshold)));
 
-  return { rows, findingsBySegment, diffBySegment, evidenceBySegment, documentFindings, sideOf, rowOf, ordered, sourcePosition, lowConfidence };
+  const groupOf = (f: Finding): FindingGroup => (f.suppressed ? 'suppressed' : lowConfidence.has(f) ? 'suspect' : 'counted');
+  return { rows, findingsBySegment, diffBySegment, evidenceBySegment, documentFindings, sideOf, rowOf, ordered, sourcePosition, lowConfidence, groupOf };
 }
 
 function buildRows(result: AuditResult): Row[] {

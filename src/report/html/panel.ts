@@ -10,6 +10,7 @@ import { SEVERITIES, SEVERITY_GLYPH, SEVERITY_LABEL, categoryLabel, formatCount,
  */
 export function toolbar(model?: ReportModel): Element {
   const low = model?.lowConfidence.size ?? 0;
+  const suspects = model ? [...model.lowConfidence].filter((f) => model.groupOf(f) === 'suspect').length : 0;
   return h('div.toolbar', { role: 'toolbar', ariaLabel: 'Review tools' }, [
     h('div.tool-group', [
       h('input#q', { type: 'search', placeholder: 'Search the texts and findings', ariaLabel: 'Search the texts and findings', autocomplete: 'off', spellCheck: false }),
@@ -25,7 +26,7 @@ export function toolbar(model?: ReportModel): Element {
       h('label.check', [h('input#opt-only', { type: 'checkbox' }), ' Only rows with findings']),
       h('label.check', { title: 'Findings below the confidence threshold: not scored or gated' }, [
         h('input#opt-low', { type: 'checkbox', disabled: low === 0 }),
-        ` Low-confidence suspects (${formatCount(low)})`,
+        ` Low-confidence suspects (${formatCount(suspects)})`,
       ]),
     ]),
     h('div.tool-group.review', [
@@ -35,13 +36,19 @@ export function toolbar(model?: ReportModel): Element {
   ]);
 }
 
-/** The findings panel: filters (severity, category, rule), sort order and the list itself. */
+/**
+ * The findings panel: filters (severity, category, rule), sort order and the list itself. Its numbers
+ * count what the header counts (the summary's counted findings); a chip stays for a value only suspects
+ * or suppressed findings have, with 0, and those are counted apart under the title.
+ */
 export function findingsPanel(result: AuditResult, model: ReportModel): Element {
   const count = (key: (f: Finding) => string) => {
     const counts = new Map<string, number>();
-    for (const f of result.findings) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+    for (const f of result.findings) counts.set(key(f), (counts.get(key(f)) ?? 0) + (model.groupOf(f) === 'counted' ? 1 : 0));
     return counts;
   };
+  const counted = result.findings.filter((f) => model.groupOf(f) === 'counted').length;
+  const apart = (['suspect', 'suppressed'] as const).map((g) => [g, result.findings.filter((f) => model.groupOf(f) === g).length] as const);
   const bySeverity = count((f) => f.severity);
   const byCategory = count((f) => f.category);
   const byRule = count((f) => f.rule);
@@ -50,7 +57,12 @@ export function findingsPanel(result: AuditResult, model: ReportModel): Element 
 
   return h('aside.panel', { ariaLabel: 'Findings' }, [
     h('details#panel-box', { open: true }, [
-      h('summary.panel-title', [h('span', 'Findings'), h('span#shown.muted', `${formatCount(result.findings.length)} of ${formatCount(result.findings.length)}`)]),
+      h('summary.panel-title', [h('span', 'Findings'), h('span#shown.muted', `${formatCount(counted)} of ${formatCount(counted)}`)]),
+      h(
+        'p#apart.apart.muted',
+        { hidden: apart.every(([, n]) => n === 0) },
+        apart.filter(([, n]) => n > 0).map(([g, n]) => (g === 'suspect' ? `${formatCount(n)} low-confidence suspect${n === 1 ? '' : 's'} (not counted)` : `${formatCount(n)} suppressed by the baseline`)).join(' · '),
+      ),
       h('div.filters', { hidden: result.findings.length === 0 }, [
         h('div.filter-group', { role: 'group', ariaLabel: 'Severity' }, [
           h('span.filter-label', 'Severity'),

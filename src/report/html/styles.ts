@@ -39,6 +39,7 @@ kbd{border:1px solid var(--line);border-bottom-width:2px;border-radius:4px;paddi
 .counts{display:flex;flex-direction:column;gap:8px;min-width:0}
 .sev-counts,.cat-counts{display:flex;flex-wrap:wrap;gap:4px 16px;margin:0;padding:0;list-style:none}
 .sev-count{font-size:14px}.sev-count b{font-size:18px;margin-left:4px;font-variant-numeric:tabular-nums}
+.sev-total{font-size:14px;color:var(--muted)}.sev-total b{font-size:18px;color:var(--ink);font-variant-numeric:tabular-nums}
 .sev-count.zero{opacity:.55}
 .cat-bar{display:flex;height:8px;border-radius:4px;overflow:hidden;background:var(--soft);max-width:560px}
 .cat-bar span{background:var(--c);min-width:3px}
@@ -113,10 +114,14 @@ mark.f.s-minor{text-decoration-style:dotted;text-decoration-thickness:2.5px}
 mark.f.s-major{text-decoration-style:solid}
 mark.f.s-critical{text-decoration-style:double;text-decoration-thickness:3px}
 mark.f mark.f{text-underline-offset:1.5px;background:color-mix(in srgb,var(--c) 16%,transparent)}
-mark.f[data-finding]::before{content:var(--glyph);display:inline-block;margin-right:2px;font-size:.62em;vertical-align:.55em;line-height:1;color:var(--sev);text-decoration:none}
+/* The glyph sits in the mark's own start padding, absolutely placed: an inline box of its own could wrap to the
+   end of the previous line and leave its word alone on the next. The padding cannot be separated from the word. */
+mark.f[data-finding]{position:relative;padding-left:.62em}
+mark.f[data-finding]::before{content:var(--glyph);position:absolute;left:.05em;top:-.1em;font-size:.62em;line-height:1;color:var(--sev);text-decoration:none;pointer-events:none}
 mark.f.s-minor{--glyph:"●"}mark.f.s-major{--glyph:"▲"}mark.f.s-critical{--glyph:"◆"}
 mark.f.off{background:none;text-decoration:none;cursor:text}
 mark.f.off::before{display:none}
+mark.f.off[data-finding]{padding-left:0}
 mark.f.current{outline:2px solid var(--c);outline-offset:2px;background:color-mix(in srgb,var(--c) 18%,transparent)}
 mark.f.dec-false-positive{text-decoration-color:#afb8c1;background:none}
 mark.f.dec-false-positive::before{content:"✕";color:#8c959f}
@@ -140,6 +145,7 @@ mark.f.low:not(.off){text-decoration-style:dashed;background:none}
 .panel-title{display:flex;justify-content:space-between;align-items:baseline;padding:12px 14px 8px;font-weight:700;font-size:15px;cursor:pointer;list-style:none}
 .panel-title::-webkit-details-marker{display:none}
 .panel-title #shown{font-weight:400;font-size:12.5px}
+.apart{margin:-4px 0 0;padding:0 14px 8px;font-size:12px}
 .filters{display:flex;flex-direction:column;gap:8px;padding:0 14px 10px}
 .filter-group{display:flex;flex-wrap:wrap;gap:5px;align-items:center}
 .filter-label{flex-basis:100%;font-size:11px;font-weight:600;text-transform:uppercase;letter-spacing:.05em;color:var(--muted)}
@@ -171,7 +177,7 @@ li.dec-false-positive .item-text{text-decoration:line-through;color:var(--muted)
 .none{padding:12px 14px;color:var(--muted)}
 
 /* popover */
-.pop{position:absolute;z-index:40;width:min(440px,calc(100vw - 24px));padding:14px 16px 12px;background:#fff;border:1px solid var(--line);border-top:4px solid var(--c);border-radius:10px;box-shadow:0 14px 36px rgba(31,35,40,.2);font-size:13.5px;overflow:auto;overscroll-behavior:contain}
+.pop{position:absolute;z-index:40;width:min(440px,calc(100vw - 24px));padding:14px 16px 0;background:#fff;border:1px solid var(--line);border-top:4px solid var(--c);border-radius:10px;box-shadow:0 14px 36px rgba(31,35,40,.2);font-size:13.5px;overflow:auto;overscroll-behavior:contain}
 .pop[hidden]{display:none}
 .pop-head{display:flex;flex-wrap:wrap;align-items:center;gap:6px 10px;margin-bottom:6px}
 .pop-cat{display:inline-flex;align-items:center;gap:6px;font-size:12.5px;color:var(--muted)}
@@ -181,8 +187,12 @@ li.dec-false-positive .item-text{text-decoration:line-through;color:var(--muted)
 .pop dt{color:var(--muted);font-size:12px;padding-top:1px}
 .pop dd{margin:0;overflow-wrap:anywhere}
 .pop blockquote{margin:0;padding:2px 0 2px 10px;border-left:3px solid #e3b341;color:#3d444d;max-height:9em;overflow:auto}
+.pop-details{margin:0;padding-left:1.1em;color:var(--muted);font-size:12.5px}
 .pop .sugg{background:#dcf5e3;border-radius:3px;padding:0 4px;font-weight:600}
-.pop-actions{display:flex;flex-wrap:wrap;gap:6px;margin-top:12px;padding-top:10px;border-top:1px solid var(--soft)}
+/* The decisions stay in view when the popover scrolls: pinned to its bottom edge, with a shadow over what is scrolled under them. */
+.pop-actions{position:sticky;bottom:0;display:flex;flex-wrap:wrap;gap:6px;margin-top:12px;padding:10px 0 12px;border-top:1px solid var(--soft);background:#fff}
+.pop.scrolls .pop-actions{box-shadow:0 -10px 12px -8px rgba(31,35,40,.25)}
+.pop-more{font-size:12px;color:var(--muted);align-self:center}
 .pop-actions .btn[aria-pressed=true]{background:#ddf4ff;border-color:#54aeff;font-weight:600}
 .pop-close{margin-left:auto}
 
