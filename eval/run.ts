@@ -8,6 +8,7 @@ import { ROOT } from './lexicons.ts';
 import { counted, evaluateSpinner, naiveWordDiff, renderSpinnerSection } from './spinner-eval.ts';
 import { MYTHES_PATH, spinnerPairs, thesaurusAvailable } from './thesaurus-spinner.ts';
 import { renderBilingualSection } from './bilingual-eval.ts';
+import { renderBilingualReal } from './bilingual-real.ts';
 import { renderRealSet, scoreRealSet } from './real/score.ts';
 import { coverageCurve, renderCoverage, renderNoSource, scoreNoSource } from './real/no-source.ts';
 import { AIKSAURUS_DIR, AIKSAURUS_PACKAGE, aiksaurusAvailable } from './aiksaurus.ts';
@@ -201,7 +202,7 @@ function withSpinnerSection(report: string, run: boolean): string {
 /** The bilingual evaluation set (eval/bilingual-eval.ts), before the lists of misses; only on a full run. */
 function withBilingualSection(report: string, run: boolean): string {
   if (!run) return report;
-  const section = renderBilingualSection();
+  const section = `${renderBilingualSection()}\n${renderBilingualReal()}`;
   const cut = report.indexOf('\n## Missed gold items');
   return cut < 0 ? `${report}\n${section}` : `${report.slice(0, cut)}\n${section}${report.slice(cut)}`;
 }
