@@ -1,4 +1,4 @@
-import type { SubstitutionEntry, SubstitutionLexicon } from '../lexicon/spinner-substitutions.ts';
+import { wordKey, type SubstitutionEntry, type SubstitutionLexicon } from '../lexicon/spinner-substitutions.ts';
 import type { Span } from '../types.ts';
 import type { TrigramModel } from '../lexicon/trigram-lm.ts';
 import type { BrownCounts } from './brown.ts';
@@ -49,6 +49,7 @@ function damaging(e: SubstitutionEntry): boolean {
 /** Known spinner phrases in one stretch of target text (a sentence with no source). */
 export function knownPhrasesIn(text: string, offset: number, lexicon: SubstitutionLexicon, brown: BrownCounts, lm: TrigramModel | null = null): KnownPhrase[] {
   const words = tokens(text, offset);
+  const keys = words.map((w) => wordKey(w.word));
   const found: KnownPhrase[] = [];
   const taken = new Set<number>();
   for (let n = Math.min(lexicon.longest, 4); n >= 1; n--) {
@@ -57,11 +58,12 @@ export function knownPhrasesIn(text: string, offset: number, lexicon: Substituti
       const run = words.slice(i, i + n);
       // A capitalised word mid-sentence is a name, not a spinner's word ("Native American").
       if (i > 0 && /^\p{Lu}/u.test(text.slice(run[0]!.start - offset))) continue;
-      const phrase = run.map((w) => w.word).join(' ');
+      const candidates = lexicon.originalsOfKey(keys.slice(i, i + n).join(' '));
+      if (!candidates.length) continue;
       const left = words[i - 1]?.word ?? null;
       const right = words[i + n]?.word ?? null;
       let best: KnownPhrase | null = null;
-      for (const entry of lexicon.originalsOf(phrase)) {
+      for (const entry of candidates) {
         if (!damaging(entry)) continue;
         const orig = entry.source.split(' ');
         const spun = run.map((w) => w.word);

@@ -21,6 +21,8 @@ export interface Swap {
   alignment: Alignment;
   /** Paired inside a longer uneven run (alignRuns): a rewrite as often as a spin, and not counted in the spin signature. */
   loose: boolean;
+  /** A word of a name respelt with common words ("HDFC Bank" → "HDFC Financial institution", "in May" → "in Could"). */
+  inName: boolean;
 }
 
 /** Longest run of changed words a side still read as swaps (a spinner swaps neighbours too). */
@@ -114,15 +116,19 @@ function makeSwap(s: Word[], t: Word[], sourceText: string, targetText: string, 
   const capitalised = (w: Word, text: string) => /^\p{Lu}/u.test(w.text) && !/(^|[.!?:"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, w.start - 4), w.start));
   const named = s.some((w) => capitalised(w, sourceText)) || t.some((w) => capitalised(w, targetText));
   // A word of a longer name swapped while the rest of the name stays ("White House" → "White Home",
-  // "Wall Street" → "Wall Avenue") is a spun name; any other change of a name is another rule's.
-  if (named && !inName) return null;
+  // "Wall Street" → "Wall Avenue") is a spun name; so is a capitalised common word respelt with common
+  // words ("HDFC Bank" → "HDFC Financial institution", "Labor Department" → "Labor Division", the month
+  // "May" → "Could"). A name that is no common word ("Friedrich" → "Olaf") is another rule's.
+  const common = (w: Word) => isCommonWord(w.text);
+  const spunName = named && (inName || ([...s, ...t].every(common) && capitalised(t[0]!, targetText)));
+  if (named && !spunName) return null;
   // Words glued where markup was lost ("RogersWhen") are run-together words, not a swap.
   if (t.some((w) => /\p{Ll}\p{Lu}/u.test(w.text))) return null;
   // Function words only, on either side, is grammar ("the" → "a"), not a swap of meaning-bearing words.
   // A function word turned into a content word or a phrase with one is a spinner's move ("more" →
   // "extra", "because" → "as a result of", "before" → "earlier than"); one function word for another,
   // or for several ("were" → "had been"), is grammar.
-  if (targetWords.every(isFunctionWord)) return null;
+  if (targetWords.every(isFunctionWord) && !spunName) return null;
   // ...but a capitalised word after a function word is more often a sentence recast around a name
   // ("The chief" → "Northwind's chief") than a spun word.
   if (sourceWords.every(isFunctionWord) && t.some((w) => /^\p{Lu}/u.test(w.text))) return null;
@@ -135,7 +141,7 @@ function makeSwap(s: Word[], t: Word[], sourceText: string, targetText: string, 
   if (targetWords.some((w) => sourceWords.some((_, i) => i + 1 < sourceWords.length && w.startsWith(sourceWords[i]! + sourceWords[i + 1]!))) || letters(sourceWords) === letters(targetWords)) return null;
   if (sourceWords.length === 1 && targetWords.length === 1 && isFunctionWord(sourceWords[0]!) && (targetWords[0]!.endsWith(sourceWords[0]!) || targetWords[0]!.startsWith(sourceWords[0]!))) return null;
   const span = (words: Word[], text: string): Span => ({ start: words[0]!.start, end: words.at(-1)!.end, text: text.slice(words[0]!.start, words.at(-1)!.end) });
-  return { source: span(s, sourceText), target: span(t, targetText), sourceWords, targetWords, left: null, right: null, alignment, loose: false };
+  return { source: span(s, sourceText), target: span(t, targetText), sourceWords, targetWords, left: null, right: null, alignment, loose: false, inName: spunName };
 }
 
 /** The word that opens a span, unless punctuation comes first (then nothing is next to the swap). */

@@ -74,6 +74,10 @@ export const FEATURES = [
   'lmLossInSource',
   /** The same in the target's context: the source's words put back into the target sentence. */
   'lmLossInTarget',
+  /** One source word rendered by a phrase of two or more words ("trading" → "buying and selling", "gains" → "positive factors"). */
+  'wordForPhrase',
+  /** A word of a name respelt with common words ("HDFC Bank" → "HDFC Financial institution"): names are never synonyms. */
+  'spunName',
   /** The source words are all function words ("is" → "represents", "in" → "within"): grammar recast more often than meaning lost. */
   'functionSource',
   /** The target words sit inside a quotation: quoted words must be verbatim, so any swap there is damage. */
@@ -177,6 +181,8 @@ export function swapFeatures(swap: Swap, context: SwapContext): FeatureVector {
     nounSense: commonPos === 'n' ? 1 : 0,
     sourceFrequency: log10p(sourceCount),
     contentNeighbour: [swap.left, swap.right].some((w) => w !== null && !isStopword(w)) ? 1 : 0,
+    spunName: swap.inName ? 1 : 0,
+    wordForPhrase: swap.sourceWords.length === 1 && swap.targetWords.length > 1 ? 1 : 0,
     functionSource: swap.sourceWords.every((w) => isFunctionWord(w)) ? 1 : 0,
     inQuotation: insideQuotation(context.targetText, swap.target.start) ? 1 : 0,
     ...lmFeatures(swap, context),

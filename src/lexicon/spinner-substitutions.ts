@@ -46,6 +46,11 @@ export class SubstitutionLexicon {
   originalsOf(target: string): SubstitutionEntry[] {
     return this.byTargetKey.get(phraseKey(target)) ?? [];
   }
+
+  /** The same by a key already made with `wordKey` for each word, joined by one space (a scan of n-grams builds keys once per word). */
+  originalsOfKey(key: string): SubstitutionEntry[] {
+    return this.byTargetKey.get(key) ?? [];
+  }
 }
 
 /**
@@ -59,6 +64,11 @@ export function phraseKey(phrase: string): string {
     .filter(Boolean)
     .map(singular)
     .join(' ');
+}
+
+/** One word's key: lower case, without its plural ending. */
+export function wordKey(word: string): string {
+  return singular(word.toLowerCase());
 }
 
 function singular(word: string): string {

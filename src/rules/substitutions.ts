@@ -77,18 +77,20 @@ function substitutionsIn(context: RuleContext, alignment: Alignment): Substituti
   // A moved word pairs with the inserted word nearest its own place in the sentence (spinners and
   // translators keep the order of most words): a later inserted word that relates to the source word and
   // sits closer to its place takes it ("train" → "coaching", not the earlier "taken").
-  const place = (at: number, ids: string[]) => {
+  const extent = (ids: string[]) => {
     const segs = ids.map((id) => context.segmentById.get(id)!);
     const start = Math.min(...segs.map((x) => x.start));
-    const end = Math.max(...segs.map((x) => x.end));
-    return (at - start) / Math.max(1, end - start);
+    return { start, length: Math.max(1, Math.max(...segs.map((x) => x.end)) - start) };
   };
+  const sourceExtent = extent(alignment.source);
+  const targetExtent = extent(alignment.target);
+  const place = (at: number, side: { start: number; length: number }) => (at - side.start) / side.length;
   const laterWords = inserted.flatMap((r) => r.words);
   const closerLater = (source: WordToken, word: WordToken) => {
-    const here = place(source.start, alignment.source);
-    const mine = Math.abs(here - place(word.start, alignment.target));
+    const here = place(source.start, sourceExtent);
+    const mine = Math.abs(here - place(word.start, targetExtent));
     return laterWords.some(
-      (w) => w.start > word.start && Math.abs(here - place(w.start, alignment.target)) < mine && judge(source, w, ['synonym', 'hypernym']).relation?.kind === 'synonym',
+      (w) => w.start > word.start && Math.abs(here - place(w.start, targetExtent)) < mine && judge(source, w, ['synonym', 'hypernym']).relation?.kind === 'synonym',
     );
   };
   for (const run of inserted) {
@@ -114,9 +116,10 @@ function substitutionsIn(context: RuleContext, alignment: Alignment): Substituti
         }
       }
       for (const source of far) {
-        if (usedSource.has(source.start) || closerLater(source, word)) continue;
+        if (usedSource.has(source.start)) continue;
         const judgement = judge(source, word, ['synonym', 'hypernym']);
-        if (judgement.verdict !== 'unrelated') judged.push({ source, judgement, accuses: judgement.relation?.kind === 'synonym' });
+        // Asked only of a pairing that would count: the look-ahead judges other words too.
+        if (judgement.verdict !== 'unrelated' && !closerLater(source, word)) judged.push({ source, judgement, accuses: judgement.relation?.kind === 'synonym' });
       }
       judged.sort((x, y) => y.judgement.score - x.judgement.score);
       const keeps = judged.find((j) => j.judgement.verdict === 'keeps');
