@@ -2,8 +2,9 @@ import type { Rule } from '../rule.ts';
 import { bilingualNumber } from './bilingual-number.ts';
 import { bilingualFalseFriend } from './bilingual-false-friend.ts';
 import { bilingualName } from './bilingual-name.ts';
+import { bilingualUntranslated } from './bilingual-untranslated.ts';
 import { mtArtefact } from './mt-artefact.ts';
 import { unrenderedWord } from './unrendered-word.ts';
 
 /** Rules that run only in a bilingual audit (an Italian source against its English translation). */
-export const bilingualRules: Rule[] = [bilingualNumber, mtArtefact, bilingualName, bilingualFalseFriend, unrenderedWord];
+export const bilingualRules: Rule[] = [bilingualNumber, mtArtefact, bilingualName, bilingualFalseFriend, bilingualUntranslated, unrenderedWord];
