@@ -14,7 +14,7 @@ describe('faithful.config.json', () => {
       [{ rules: { 'no-such-rule': 'major' } }, 'faithful.config.json: rules.no-such-rule: unknown rule'],
       [{ gate: { maxScore: 'ten' } }, 'faithful.config.json: gate.maxScore: must be number'],
       [{ gate: { failOn: 'warn' } }, 'faithful.config.json: gate.failOn: must be one of "minor", "major", "critical", "none"'],
-      [{ gate: { maxFindings: -1 } }, 'faithful.config.json: gate.maxFindings: must be >= 0'],
+      [{ gate: { maxFindings: -2 } }, 'faithful.config.json: gate.maxFindings: must be >= 0 (or -1 for no limit)'],
       [{ gate: { weights: { minor: 1, major: 5 } } }, 'faithful.config.json: gate.weights.critical: is required'],
       [{ gate: { maxscore: 3 } }, 'faithful.config.json: gate.maxscore: unknown key'],
       [{ rule: {} }, 'faithful.config.json: rule: unknown key'],

@@ -47,7 +47,7 @@ describe('a faithful copy with an unrelated story appended', () => {
     expect(withConfig({ maxUnsupportedShare: 0.45 }).code).toBe(1);
     const bad = withConfig({ maxUnsupportedShare: 2 });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('faithful: faithful.config.json: gate.maxUnsupportedShare: must be <= 1\n');
+    expect(bad.stderr).toBe('faithful: faithful.config.json: gate.maxUnsupportedShare: must be <= 1 (or -1 for no limit)\n');
     const badFlag = run(args(dir, '--max-unsupported-share', 'half'));
     expect(badFlag).toMatchObject({ code: 2, stderr: 'faithful: --max-unsupported-share must be a number from 0 to 1, got "half" (or -1 for no limit)\n' });
   });

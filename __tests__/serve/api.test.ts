@@ -87,7 +87,7 @@ describe('faithful serve: POST /v1/audit and the other routes', () => {
       [{ source: { text: 'a' }, target: { text: 'b', colour: 'red' } }, 'target.colour', /unknown key/],
       [{ source: { text: 7 }, target: { text: 'b' } }, 'source.text', /must be string/],
       [{ source: { text: 'a', format: 'pdf' }, target: { text: 'b' } }, 'source.format', /must be one of "txt", "md", "html"/],
-      [{ ...seedBody(), options: { gate: { maxScore: 'high' } } }, 'options.gate.maxScore', /^options: gate\.maxScore: must be number$/],
+      [{ ...seedBody(), options: { gate: { maxScore: 'high' } } }, 'options.gate.maxScore', /^options: gate\.maxScore: must be number \(or -1 for no limit\)$/],
       [{ ...seedBody(), options: { rules: { 'no-such-rule': 'off' } } }, 'options.rules.no-such-rule', /unknown rule/],
       [{ ...seedBody(), options: { plugins: ['/tmp/evil.js'] } }, 'options.plugins', /unknown key/],
     ];

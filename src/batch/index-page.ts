@@ -11,6 +11,8 @@ export interface BatchDisplay {
   cwd: string;
   seconds: number;
   threads: number;
+  /** Why fewer threads ran than `--jobs` asked for (said after the count). */
+  threadsNote?: string;
   color?: boolean;
   /** The configuration every pair was audited with (null: none); unsaid when undefined. */
   config?: ConfigRef | null;
@@ -124,7 +126,7 @@ export function formatBatchTerminal(display: BatchDisplay): string {
   });
   const t = totals(display.outcomes);
   lines.push(
-    `${pairs(display.outcomes.length)}: ${t.pass} pass, ${t.fail} fail, ${t.error} could not be audited (${display.seconds.toFixed(1)} s, ${display.threads} thread${display.threads === 1 ? '' : 's'})`,
+    `${pairs(display.outcomes.length)}: ${t.pass} pass, ${t.fail} fail, ${t.error} could not be audited (${display.seconds.toFixed(1)} s, ${display.threads} thread${display.threads === 1 ? '' : 's'}${display.threadsNote ? `; ${display.threadsNote}` : ''})`,
   );
   return lines.join('\n') + '\n';
 }

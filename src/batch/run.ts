@@ -73,7 +73,7 @@ export function runBatch(pairs: PairPaths[], options: BatchOptions): number {
   const seconds = (performance.now() - started) / 1000;
 
   for (const o of outcomes) if (o.error) io.stderr(`faithful: ${o.name}: ${o.error.kind === 'internal' ? 'internal error: ' : ''}${o.error.message}\n`);
-  const display = { ...options, outcomes, cwd: io.cwd, seconds, threads: ran.threads, config: options.settings.config };
+  const display = { ...options, outcomes, cwd: io.cwd, seconds, threads: ran.threads, threadsNote: threadsNote(options.jobs, jobs.length, ran.threads), config: options.settings.config };
   writeFileAtomic(`${options.out}/index.html`, formatBatchHtml(display));
   writeFileAtomic(`${options.out}/summary.md`, formatBatchMarkdown(display));
   const extra: string[] = [];
@@ -93,6 +93,17 @@ export function runBatch(pairs: PairPaths[], options: BatchOptions): number {
   if (outcomes.some((o) => o.summary && !o.summary.pass)) return 1;
   if (outcomes.some((o) => o.error)) return 2;
   return 0;
+}
+
+/**
+ * Why a run used fewer threads than `--jobs` asked for, or undefined: one thread per pair at most, and a
+ * worker still starting (loading the pipeline) when this thread had audited every pair.
+ */
+function threadsNote(requested: number | undefined, pairs: number, used: number): string | undefined {
+  if (requested === undefined || used >= requested) return undefined;
+  if (pairs < requested && used >= pairs) return `--jobs ${requested}: one thread per pair at most`;
+  const others = Math.min(requested, pairs) - used;
+  return `--jobs ${requested}: every pair was done before the other thread${others === 1 ? '' : 's'} had started (a worker thread takes a second or two to load)`;
 }
 
 /**

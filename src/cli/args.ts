@@ -81,8 +81,35 @@ Exit codes: 0 the gate passes, 1 the gate fails (any pair, in batch), 2 usage, c
 
 const SEVERITIES = ['minor', 'major', 'critical', 'none'];
 
+/** Every command of `faithful` (serve and data are dispatched by bin/faithful.js before runCli). */
+export const COMMANDS = ['audit', 'baseline', 'serve', 'data'] as const;
+const COMMAND_LIST = `${COMMANDS.slice(0, -1).map((c) => `"${c}"`).join(', ')} or "${COMMANDS.at(-1)}"; faithful --help lists the options`;
+
+/** What each option that takes a value expects, for the message when its value is missing. */
+const VALUE_OF: Record<string, string> = {
+  source: 'a file', target: 'a file', pairs: 'a manifest file', format: 'a format', out: 'a folder (a file for baseline)', config: 'a file', baseline: 'a decisions file',
+  'fail-on': 'a severity', 'max-score': 'a number', 'max-findings': 'a number', 'max-unsupported-share': 'a share from 0 to 1', 'min-confidence': 'a number from 0 to 1',
+  jobs: 'a number of threads', 'source-lang': 'a language tag', 'target-lang': 'a language tag', encoding: 'an encoding', 'max-bytes': 'a number of bytes',
+};
+
+/**
+ * An option that takes a value given none: the last argument, or followed by another option ("--target
+ * --format json"). node's parseArgs calls the second "ambiguous"; this names the option and what it needs.
+ */
+function checkValues(argv: string[]): void {
+  for (let i = 0; i < argv.length; i++) {
+    const name = /^--([a-z][a-z-]*)$/.exec(argv[i]!)?.[1];
+    if (!name || !(name in VALUE_OF)) continue;
+    const next = argv[i + 1];
+    if (next === undefined) throw new InputError(`--${name} needs ${VALUE_OF[name]} after it, and is the last argument`);
+    if (/^-/.test(next) && !/^-(\d|\.\d)/.test(next)) throw new InputError(`--${name} needs ${VALUE_OF[name]} after it, but is followed by ${next}`);
+    i++;
+  }
+}
+
 /** Parses the command line; anything unknown is a usage error (exit 2), never ignored. */
 export function parseAuditArgs(argv: string[]): AuditArgs {
+  checkValues(argv);
   let parsed;
   try {
     parsed = parseArgs({
@@ -126,7 +153,7 @@ export function parseAuditArgs(argv: string[]): AuditArgs {
   const [command, ...paths] = positionals;
   if (command === 'help') return { command: 'help', ...bare };
   if (command !== 'audit' && command !== 'baseline') {
-    throw new InputError(command ? `unknown command "${command}" (expected "audit" or "baseline")` : 'missing command (expected "audit" or "baseline")');
+    throw new InputError(command ? `unknown command "${command}" (expected ${COMMAND_LIST})` : `missing command (expected ${COMMAND_LIST})`);
   }
   const formats = (values.format ?? ['text']).map((given) => {
     const f = given === 'markdown' ? 'md' : given;

@@ -100,7 +100,15 @@ function auditMany(args: AuditArgs, settings: RunSettings, io: CliIo): number {
       const dir = resolve(io.cwd, root);
       if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`${root}: not a folder of article pairs`);
       const single = pairInFolder(dir, basename(dir));
-      pairs.push(...(single ? [single] : discoverPairs(dir)));
+      const inside = discoverPairs(dir);
+      // A folder that is (or half is) a pair and also holds pair folders: say what is audited.
+      if (single && inside.length && single.problem) {
+        io.stderr(`faithful: ${root}: ${single.problem}, so it is not a pair itself; auditing the ${inside.length} pair folder${inside.length === 1 ? '' : 's'} inside it\n`);
+        pairs.push(...inside);
+      } else if (single && inside.length) {
+        io.stderr(`faithful: ${root} is a pair and holds ${inside.length} pair folder${inside.length === 1 ? '' : 's'}; auditing all ${inside.length + 1}\n`);
+        pairs.push(single, ...inside);
+      } else pairs.push(...(single ? [single] : inside));
     }
     if (!pairs.length) throw new InputError(`${roots.join(', ')}: no pair folders (each needs source.* and target.*)`);
   }

@@ -173,7 +173,9 @@ export function describeError(errors: ErrorObject[]): string {
     const missing = (deepest.params as { missingProperty: string }).missingProperty;
     return `${key ? key + '.' : ''}${missing}: is required`;
   }
-  return `${key || '(root)'}: ${deepest.message ?? 'invalid'}`;
+  // A limit that also takes -1 (no limit): say so, as the command line does.
+  const noLimit = errors.some((e) => e.instancePath === deepest.instancePath && e.keyword === 'const' && (e.params as { allowedValue?: unknown }).allowedValue === -1);
+  return `${key || '(root)'}: ${deepest.message ?? 'invalid'}${noLimit ? ' (or -1 for no limit)' : ''}`;
 }
 
 function depth(error: ErrorObject): number {

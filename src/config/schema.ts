@@ -26,10 +26,11 @@ export const CONFIG_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        maxScore: { type: 'number', minimum: 0 },
+        // Limits take -1 for no limit, as on the command line (--max-score -1).
+        maxScore: { anyOf: [{ type: 'number', minimum: 0 }, { const: -1 }] },
         failOn: { enum: ['minor', 'major', 'critical', 'none'] },
-        maxFindings: { type: 'integer', minimum: 0 },
-        // A share of the target's words, or -1 for no limit (as on the command line).
+        maxFindings: { anyOf: [{ type: 'integer', minimum: 0 }, { const: -1 }] },
+        // A share of the target's words.
         maxUnsupportedShare: { anyOf: [{ type: 'number', minimum: 0, maximum: 1 }, { const: -1 }] },
         minConfidence: { type: 'number', minimum: 0, maximum: 1 },
         weights: {

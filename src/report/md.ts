@@ -45,7 +45,7 @@ export function formatMarkdown(input: AuditResult, options: MarkdownOptions = {}
   const header = ['| where | severity | rule | finding | text | suggestion |', '|---|---|---|---|---|---|'];
   if (active.length) {
     out.push(...header, ...active.slice(0, top).map(row));
-    if (active.length > top) out.push('', `…and ${active.length - top} more findings.`);
+    if (active.length > top) out.push('', `…and ${active.length - top} more finding${active.length - top === 1 ? '' : 's'}.`);
     out.push('');
   } else {
     out.push('No open findings.', '');

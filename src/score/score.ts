@@ -56,13 +56,13 @@ export function summarise(all: Finding[], words: number, gate: GateOptions = {})
   }
   const score = Math.round((penalty * 100 * 100) / Math.max(words, 1)) / 100;
   const reasons: string[] = [];
-  if (score > maxScore) reasons.push(`score ${score} is over the limit of ${maxScore} penalty points per 100 words`);
+  if (score > maxScore) reasons.push(`score ${score} is over the limit of ${maxScore} penalty point${maxScore === 1 ? '' : 's'} per 100 words`);
   if (failOn !== 'none') {
     const blocking = findings.filter((f) => RANK[f.severity] >= RANK[failOn]).length;
     if (blocking) reasons.push(`${blocking} finding${blocking === 1 ? '' : 's'} at ${failOn} severity or above`);
   }
   if (findings.length > maxFindings) {
-    reasons.push(`${findings.length} findings, over the limit of ${maxFindings}`);
+    reasons.push(`${findings.length} finding${findings.length === 1 ? '' : 's'}, over the limit of ${maxFindings}`);
   }
   const unsupported = unsupportedOf(all, words);
   if (unsupported.share > maxShare) {
