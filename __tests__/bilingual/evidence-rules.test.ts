@@ -28,3 +28,38 @@ describeWithFreedict('bilingual-untranslated: an Italian article or preposition 
     expect(findings(italian, english, 'bilingual-untranslated')).toEqual([]);
   });
 });
+
+describeWithFreedict('bilingual-literal-name: an Italian name translated word by word', () => {
+  test('Piazza Affari rendered as Business Square', () => {
+    const fs = findings('Negli stessi minuti Piazza Affari ha accelerato al ribasso.', 'In the same minutes Business Square accelerated downwards.', 'bilingual-literal-name');
+    expect(seen(fs)).toEqual([['Business Square', 'Piazza Affari', 'accuracy/mistranslation']]);
+    expect(fs[0]!.suggestion).toBe('Piazza Affari');
+  });
+  test.each([
+    ['Negli stessi minuti Piazza Affari ha accelerato al ribasso.', 'In the same minutes Piazza Affari accelerated downwards.'],
+    ['Negli stessi minuti la Borsa di Milano ha accelerato al ribasso.', 'In the same minutes the Milan Stock Exchange accelerated downwards.'],
+    ['Il premier è arrivato a Palazzo Chigi alle 10.', 'The prime minister arrived at Palazzo Chigi at 10 am.'],
+  ])('faithful: %s', (italian, english) => {
+    expect(findings(italian, english, 'bilingual-literal-name')).toEqual([]);
+  });
+});
+
+describeWithFreedict('bilingual-homograph: the Italian word rendered in its other sense', () => {
+  test.each([
+    ['Il rialzo dei rendimenti e dello spread è conseguenza del richiamo di Mario Draghi, che ieri ha criticato l’Italia.', 'The rise in yields and the spread is a consequence of the recall of Mario Draghi, who yesterday criticised Italy.', 'recall', 'richiamo'],
+    ['La nuova ampiezza della forbice dello spread corrisponde a rendimenti del 5,9%.', 'The new width of the scissor of the spread corresponds to yields of 5.9%.', 'scissor', 'forbice'],
+    ['Sul mercato gli investitori hanno venduto titoli di Stato per 3 miliardi.', 'On the market investors sold government titles for 3 billion.', 'titles', 'titoli'],
+  ])('%s → %s', (italian, english, word, evidence) => {
+    const fs = findings(italian, english, 'bilingual-homograph');
+    expect(seen(fs)).toEqual([[word, evidence, 'accuracy/mistranslation']]);
+    expect(fs[0]!.message).toContain(`not ${word}`);
+    expect(fs[0]!.confidence).toBeLessThan(0.5);
+  });
+  test.each([
+    ['Sul mercato gli investitori hanno venduto titoli di Stato per 3 miliardi.', 'On the market investors sold government securities for 3 billion.'],
+    ['Il libro ha un titolo lungo e un titolo breve.', 'The book has a long title and a short title.'],
+    ['La nuova ampiezza della forbice dello spread corrisponde a rendimenti del 5,9%.', 'The new width of the gap of the spread corresponds to yields of 5.9%.'],
+  ])('faithful: %s', (italian, english) => {
+    expect(findings(italian, english, 'bilingual-homograph')).toEqual([]);
+  });
+});
