@@ -13,10 +13,12 @@ Options:
   --port N          port (default 8080; 0: any free port, printed on stdout)
   --token T         require Authorization: Bearer T on every route but /healthz and the review page
                     (default: the FAITHFUL_TOKEN environment variable; prefer it, argv is visible to ps)
-  --jobs N          worker threads for audits (default: CPUs less one)
+  --jobs N          worker threads for audits (default: CPUs less one, and 2 on a 2-CPU machine)
   --queue N         audits waiting for a thread before 429 (default: 4 per thread)
   --timeout S       seconds one audit may take before 503 (default 60)
-  --max-bytes N     largest text per side in bytes, as the CLI's --max-bytes (default 10485760)
+  --max-bytes N     largest text per side in bytes, as the CLI's --max-bytes (default 10485760); larger is 413
+  --large-bytes N   a pair with a text over N bytes is audited in a lane of its own (one thread), so it
+                    never holds up the others (default 1048576)
   --quiet           no request logs (default: JSON lines on stderr, without article text)
   -h, --help        this help`;
 
@@ -28,6 +30,7 @@ export interface ServeArgs {
   queue?: number;
   timeoutMs?: number;
   maxBytes?: number;
+  largeBytes?: number;
   quiet: boolean;
   help: boolean;
 }
@@ -47,6 +50,7 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv = process.
         queue: { type: 'string' },
         timeout: { type: 'string' },
         'max-bytes': { type: 'string' },
+        'large-bytes': { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -65,6 +69,7 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv = process.
     queue: count(values.queue, '--queue', 1),
     timeoutMs: timeout === undefined ? undefined : timeout * 1000,
     maxBytes: count(values['max-bytes'], '--max-bytes', 1),
+    largeBytes: count(values['large-bytes'], '--large-bytes', 1),
     quiet: values.quiet ?? false,
     help: values.help ?? false,
   };
@@ -90,7 +95,7 @@ export async function runServeCommand(argv: string[], io: CliIo): Promise<number
   }
   if (args.help) return io.stdout(SERVE_USAGE + '\n'), 0;
   const { createApp } = await import('../serve/app.ts');
-  const { app } = createApp({ token: args.token, threads: args.jobs, queue: args.queue, timeoutMs: args.timeoutMs, maxBytes: args.maxBytes, log: args.quiet ? undefined : process.stderr, cwd: io.cwd });
+  const { app } = createApp({ token: args.token, threads: args.jobs, queue: args.queue, timeoutMs: args.timeoutMs, maxBytes: args.maxBytes, largeBytes: args.largeBytes, log: args.quiet ? undefined : process.stderr, cwd: io.cwd });
   let address: string;
   try {
     address = await app.listen({ host: args.host, port: args.port });

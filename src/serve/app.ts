@@ -11,19 +11,26 @@ import { createPool, type AuditPool, type PoolOptions } from './pool.ts';
 import { registerRoutes } from './routes.ts';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+/** Texts larger than this (either side) are audited in the large lane, so that they never hold up the others. */
+export const DEFAULT_LARGE_BYTES = 1024 * 1024;
 
 export interface ServeOptions extends PoolOptions {
   /** Bearer token every route but /healthz and the review page needs; none: no auth. */
   token?: string;
-  /** Largest accepted text, in bytes, per side (the CLI's --max-bytes; default 10 MB). */
+  /** Largest accepted text, in bytes, per side (the CLI's --max-bytes; default 10 MB); larger is 413. */
   maxBytes?: number;
+  /**
+   * A pair with a text over this many bytes (default 1 MiB) is audited in a lane of its own: one thread,
+   * started on demand, with a queue of 2. A 9 MB audit then takes a thread the small ones never wait for.
+   */
+  largeBytes?: number;
   /** Structured JSON logs to this stream (default: none). Article text is never logged. */
   log?: NodeJS.WritableStream;
   /** Folder the options' relative paths would resolve from (none are accepted today). */
   cwd?: string;
 }
 
-export function createApp(options: ServeOptions = {}): { app: FastifyInstance; pool: AuditPool } {
+export function createApp(options: ServeOptions = {}): { app: FastifyInstance; pool: AuditPool; large: AuditPool } {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   // Two texts of up to maxBytes each, JSON-escaped (up to 6 bytes a character for control characters,
   // but articles are mostly plain), plus the envelope: the per-text check in the route is the real limit.
@@ -45,8 +52,11 @@ export function createApp(options: ServeOptions = {}): { app: FastifyInstance; p
     forceCloseConnections: 'idle',
   });
   const pool = createPool(options);
+  const large = createPool({ threads: 1, queue: 2, timeoutMs: options.timeoutMs, idleMs: 30_000 });
   const metrics = createMetrics();
 
+  // JSON only: Fastify also reads text/plain, which then failed the schema as a 400; now it is a 415.
+  app.removeContentTypeParser('text/plain');
   // JSON read as bytes, so that text which is not UTF-8 is a 422 rather than silently replaced characters.
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => {
@@ -99,7 +109,7 @@ export function createApp(options: ServeOptions = {}): { app: FastifyInstance; p
     return reply.code(status).send({ error: error.message });
   });
 
-  registerRoutes(app, { pool, metrics, maxBytes, cwd: options.cwd ?? process.cwd() });
+  registerRoutes(app, { pool, large, largeBytes: options.largeBytes ?? DEFAULT_LARGE_BYTES, metrics, maxBytes, cwd: options.cwd ?? process.cwd() });
   // While shutting down, answers to the requests in flight close their connection: a keep-alive socket
   // would otherwise hold the process open until its timeout.
   let closing = false;
@@ -110,7 +120,7 @@ export function createApp(options: ServeOptions = {}): { app: FastifyInstance; p
     if (closing) reply.header('connection', 'close');
   });
   app.addHook('onClose', async () => {
-    await pool.close();
+    await Promise.all([pool.close(), large.close()]);
   });
-  return { app, pool };
+  return { app, pool, large };
 }

@@ -8,12 +8,22 @@ import { Piscina } from 'piscina';
 import type { AuditTask, TaskOutcome } from './task.ts';
 
 export interface PoolOptions {
-  /** Worker threads. Default: the CPUs less one, at least 1. */
+  /**
+   * Worker threads. Default: the CPUs less one, but two where there are two CPUs or more (the event loop
+   * that answers requests is mostly idle, so a second audit need not wait for the first); 1 on one CPU.
+   */
   threads?: number;
   /** Audits waiting for a thread before new ones are refused (at least 1). Default: 4 per thread. */
   queue?: number;
   /** Milliseconds one audit may take (queue time not counted). Default 60,000. */
   timeoutMs?: number;
+  /** Start the threads when an audit comes and stop them after this many idle milliseconds (the large lane). Default: always running. */
+  idleMs?: number;
+}
+
+/** The default number of audit threads on this machine (PoolOptions.threads). */
+export function defaultThreads(cpus = availableParallelism()): number {
+  return cpus < 2 ? 1 : Math.max(2, cpus - 1);
 }
 
 export class QueueFull extends Error {}
@@ -32,7 +42,7 @@ export interface AuditPool {
 }
 
 export function createPool(options: PoolOptions = {}): AuditPool {
-  const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
+  const threads = options.threads ?? defaultThreads();
   const queueLimit = Math.max(1, options.queue ?? threads * 4);
   const timeoutMs = options.timeoutMs ?? 60_000;
   const piscina = new Piscina({
@@ -40,10 +50,10 @@ export function createPool(options: PoolOptions = {}): AuditPool {
     ...(import.meta.url.endsWith('.js')
       ? { filename: new URL('./task.js', import.meta.url).href, name: 'runAuditTask' }
       : { filename: new URL('./worker.mjs', import.meta.url).href }),
-    minThreads: threads,
+    minThreads: options.idleMs === undefined ? threads : 0,
     maxThreads: threads,
     maxQueue: queueLimit,
-    idleTimeout: Infinity,
+    idleTimeout: options.idleMs ?? Infinity,
   });
   let inFlight = 0;
   return {

@@ -13,6 +13,9 @@ import type { AuditTask, DocumentPart } from './task.ts';
 
 interface Context {
   pool: AuditPool;
+  /** The large lane: pairs with a text over `largeBytes`. */
+  large: AuditPool;
+  largeBytes: number;
   metrics: Metrics;
   maxBytes: number;
   cwd: string;
@@ -28,7 +31,7 @@ interface AuditBody {
 const UNDECODABLE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\u0000/;
 
 export function registerRoutes(app: FastifyInstance, context: Context): void {
-  const { pool, metrics } = context;
+  const { metrics } = context;
   const verdicts = new WeakMap<FastifyRequest, boolean>();
   /** Mean seconds per audit lately, for Retry-After. */
   let meanSeconds = 1;
@@ -43,14 +46,18 @@ export function registerRoutes(app: FastifyInstance, context: Context): void {
     { schema: { body: AUDIT_BODY, querystring: AUDIT_QUERY } },
     async (request, reply) => {
       const { source, target } = request.body;
+      let largest = 0;
       for (const [side, part] of [['source', source], ['target', target]] as const) {
         const bytes = Buffer.byteLength(part.text, 'utf8');
+        largest = Math.max(largest, bytes);
         if (bytes > context.maxBytes) throw new HttpError(413, `${side}.text: text is ${bytes} bytes, over the ${context.maxBytes}-byte limit (--max-bytes)`, `${side}.text`);
         if (UNDECODABLE.test(part.text)) throw new HttpError(422, `${side}.text: not decodable text (NUL or an unpaired surrogate)`, `${side}.text`);
         if (part.text.trim() === '') throw new HttpError(422, `${side}.text: text is empty`, `${side}.text`);
       }
       const options = validOptions(request.body.options, context.cwd);
       const format = request.query.format ?? (/\btext\/html\b/.test(request.headers.accept ?? '') ? 'html' : 'json');
+      // Admission by size: a large pair waits in its own lane, never in front of the small ones.
+      const pool = largest > context.largeBytes ? context.large : context.pool;
       const started = performance.now();
       let outcome;
       try {
@@ -77,7 +84,9 @@ export function registerRoutes(app: FastifyInstance, context: Context): void {
   app.get('/healthz', async () => ({ status: 'ok' }));
 
   app.get('/metrics', async (_request, reply) =>
-    reply.type('text/plain; version=0.0.4; charset=utf-8').send(metrics.render({ queued: pool.queued, inFlight: pool.inFlight, threads: pool.threads })),
+    reply
+      .type('text/plain; version=0.0.4; charset=utf-8')
+      .send(metrics.render({ queued: context.pool.queued + context.large.queued, inFlight: context.pool.inFlight + context.large.inFlight, threads: context.pool.threads })),
   );
 
   const openApi = JSON.stringify(openApiDocument());
