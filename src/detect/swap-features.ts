@@ -190,7 +190,10 @@ export function swapFeatures(swap: Swap, context: SwapContext): FeatureVector {
   };
 }
 
-/** An opening quotation mark left unclosed between the paragraph's start and `at`. */
+/**
+ * An opening quotation mark left unclosed between the paragraph's start and `at`. Not src/text/quotations.ts,
+ * which pairs marks: a news quotation that runs over several paragraphs leaves each one unclosed.
+ */
 export function insideQuotation(text: string, at: number): boolean {
   const paragraph = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
   let open = false;
