@@ -51,9 +51,9 @@ describe('what the package ships', () => {
     expect(unexpected).toEqual([]);
   });
 
-  test('exports name types and import in lib/, and bin is the thin launcher', () => {
+  test('exports name types and import in lib/ (and the sources under the "source" condition, for a checkout)', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; scripts: Record<string, string> };
-    expect(manifest.exports).toEqual({ '.': { types: './lib/index.d.ts', import: './lib/index.js' } });
+    expect(manifest.exports).toEqual({ '.': { types: './lib/index.d.ts', source: './src/index.ts', import: './lib/index.js' } });
     // No install scripts: nothing runs on the user's machine at npm install.
     expect(Object.keys(manifest.scripts).filter((s) => /^(?:pre|post)?install$/u.test(s))).toEqual([]);
   });

@@ -18,9 +18,11 @@ describe('programmatic API', () => {
     expect(JSON.parse(JSON.stringify(result))).toEqual({ ...cli, generated: now.toISOString() });
   });
 
-  test('"faithful-audit" (the package name) resolves to src/index.ts through package.json exports', () => {
+  // A checkout has no lib/ (npm pack builds it): `--conditions=source` resolves the package name to the
+  // sources there. The installed package's lib/ is imported by .ci/run, in an empty project.
+  test('"faithful-audit" (the package name) resolves through package.json exports (to src/index.ts with --conditions=source)', () => {
     const script = `import { audit, builtinRules } from 'faithful-audit'; const r = audit('Rome said yes on Monday.', 'Rome said yes on Tuesday.'); console.log(JSON.stringify({ rules: builtinRules.length, findings: r.findings.map((f) => f.rule) }));`;
-    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+    const child = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
     expect(child.stderr).toBe('');
     expect(JSON.parse(child.stdout)).toEqual({ rules: builtinRules.length, findings: expect.any(Array) });
   });
@@ -73,7 +75,7 @@ describe('programmatic API', () => {
     const script = `import { audit } from 'faithful-audit'; import { readFileSync } from 'node:fs';
       const r = audit(readFileSync(${JSON.stringify(SEED_SOURCE)}, 'utf8'), readFileSync(${JSON.stringify(join(dir, 'target.txt'))}, 'utf8'), { plugins: [${JSON.stringify(PLUGIN)}] });
       console.log(JSON.stringify(r.findings.filter((f) => f.rule === 'exclamation-added').map((f) => [f.severity, f.target.text])));`;
-    const api = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+    const api = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
     expect(api.stderr).toBe('');
     expect(JSON.parse(api.stdout)).toEqual([['minor', '!']]);
   });
