@@ -1,12 +1,14 @@
 /**
  * Fits the spun-swap model (src/detect/swap-model.ts) and writes corpus/models/spun-swap.json.
  *
- *   node --import tsx scripts/fit-spin-model.ts [--dry-run]
+ *   node --import tsx scripts/fit-spin-model.ts [--dry-run] [--write-real] [--errors]
  *
- * Data: the evaluation's thesaurus-spinner pairs (src/eval/thesaurus-spinner.ts), training half only.
- * Every one-for-one swap faithful finds in a spun pair is a positive when it overlaps a swap the spinner
- * logged, a negative otherwise; every swap it finds between a source and its faithful rewrite (the
- * control) is a negative. The held-out half is scored and printed, never fitted on.
+ * Data (training halves only; the held-out halves are scored and printed, never fitted on):
+ * - the real set (corpus/real/, eval/real/examples.ts): every swap faithful finds in a real pair, labelled
+ *   by the editor's verdict on its phrase; --write-real recomputes the committed numbers from the texts;
+ * - the evaluation's thesaurus-spinner pairs (eval/thesaurus-spinner.ts): the reviewer's verdicts on the
+ *   spinner's swaps (corpus/spinner-review), the faithful rewrites' own changes, and the training texts
+ *   spun at several rates with both thesauri (for the context model only: the spinner's log is no damage label).
  *
  * Model: L2-regularised logistic regression, fitted by full-batch gradient descent on standardised
  * features, then written back in the features' own units so that the weights read as evidence.
