@@ -23,6 +23,8 @@ export interface Swap {
   loose: boolean;
   /** A word of a name respelt with common words ("HDFC Bank" → "HDFC Financial institution", "in May" → "in Could"). */
   inName: boolean;
+  /** Content words inserted before a kept word, read as that word swapped for a phrase ("sales" → "gross sales"). */
+  inserted?: boolean;
 }
 
 /** Longest run of changed words a side still read as swaps (a spinner swaps neighbours too). */
@@ -81,6 +83,11 @@ export function swapsIn(alignment: Alignment, sourceText: string, targetText: st
   for (const hunk of hunks(alignment.diff ?? [])) {
     const deleted = hunk.changed.filter((p) => p.op === 'delete').flatMap((p) => wordsOf(p.source));
     const inserted = hunk.changed.filter((p) => p.op === 'insert').flatMap((p) => wordsOf(p.target));
+    if (!deleted.length && inserted.length) {
+      const swap = insertionSwap(hunk, inserted, sourceText, targetText, alignment);
+      if (swap) out.push(swap);
+      continue;
+    }
     if (!deleted.length || !inserted.length || Math.max(deleted.length, inserted.length) > MAX_RUN) continue;
     // Runs of a hunk sit in one sentence each side: a hunk across a sentence break is a restructuring.
     if (/[.!?]\s/u.test(sourceText.slice(deleted[0]!.start, deleted.at(-1)!.end)) || /[.!?]\s/u.test(targetText.slice(inserted[0]!.start, inserted.at(-1)!.end))) continue;
@@ -105,6 +112,26 @@ export function swapsIn(alignment: Alignment, sourceText: string, targetText: st
     }
   }
   return out;
+}
+
+/**
+ * One or two lower-case content words inserted right before a kept lower-case word: a spinner's phrase for
+ * that word ("sales" → "gross sales", "policy" → "coverage policy"). The kept word is the swap's source.
+ */
+function insertionSwap(hunk: Hunk, inserted: Word[], sourceText: string, targetText: string, alignment: Alignment): Swap | null {
+  if (inserted.length > 2 || !hunk.after?.source || !hunk.after.target) return null;
+  if (!inserted.every((w) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(w.text) && !isFunctionWord(w.text))) return null;
+  const kept = wordsOf(hunk.after.target)[0];
+  const keptSource = wordsOf(hunk.after.source)[0];
+  if (!kept || !keptSource || !/^\p{Ll}+$/u.test(kept.text) || isFunctionWord(kept.text)) return null;
+  // Adjacent, in one sentence: only a space between the inserted words and the kept one.
+  if (!/^[ \u00a0]+$/u.test(targetText.slice(inserted.at(-1)!.end, kept.start))) return null;
+  const swap = makeSwap([keptSource], [...inserted, kept], sourceText, targetText, alignment);
+  if (!swap) return null;
+  swap.left = lastWord(hunk.before?.target ?? null);
+  swap.right = wordsOf(hunk.after.target)[1]?.text.toLowerCase() ?? null;
+  swap.inserted = true;
+  return swap;
 }
 
 function makeSwap(s: Word[], t: Word[], sourceText: string, targetText: string, alignment: Alignment, inName = false): Swap | null {

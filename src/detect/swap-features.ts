@@ -76,6 +76,8 @@ export const FEATURES = [
   'lmLossInTarget',
   /** One source word rendered by a phrase of two or more words ("trading" → "buying and selling", "gains" → "positive factors"). */
   'wordForPhrase',
+  /** Content words inserted before a kept word ("sales" → "gross sales"): no source word was replaced. */
+  'insertion',
   /** A word of a name respelt with common words ("HDFC Bank" → "HDFC Financial institution"): names are never synonyms. */
   'spunName',
   /** The source words are all function words ("is" → "represents", "in" → "within"): grammar recast more often than meaning lost. */
@@ -182,6 +184,7 @@ export function swapFeatures(swap: Swap, context: SwapContext): FeatureVector {
     sourceFrequency: log10p(sourceCount),
     contentNeighbour: [swap.left, swap.right].some((w) => w !== null && !isStopword(w)) ? 1 : 0,
     spunName: swap.inName ? 1 : 0,
+    insertion: swap.inserted ? 1 : 0,
     wordForPhrase: swap.sourceWords.length === 1 && swap.targetWords.length > 1 ? 1 : 0,
     functionSource: swap.sourceWords.every((w) => isFunctionWord(w)) ? 1 : 0,
     inQuotation: insideQuotation(context.targetText, swap.target.start) ? 1 : 0,
