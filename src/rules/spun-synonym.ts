@@ -46,6 +46,15 @@ const SAYS: Partial<Record<Feature, (s: ScoredSwap) => string>> = {
   nonWord: (s) => `“${s.target.text}” is not an English word`,
   phrase: () => 'a phrase of another length replaced the words',
   inPlace: () => 'the words around it are unchanged',
+  lmLossInSource: (s) => `“${s.source.text}” is what reads naturally here`,
+  lmLossInTarget: (s) => `“${s.target.text}” reads oddly in its own sentence`,
+  inQuotation: () => 'it changes the words of a quotation, which must be verbatim',
+  spunName: () => 'a word of a name was replaced',
+  wordForPhrase: () => 'one word became a roundabout phrase',
+  insertion: () => 'words were added to a phrase of the source',
+  nounSense: (s) => `“${s.source.text}” is a noun, where a swap usually breaks a term`,
+  contentNeighbour: () => 'it sits inside a phrase',
+  editorsReject: (s) => `editors rejected “${s.target.text}” for “${s.source.text}” on real spun copies`,
 };
 
 /** The same evidence measured (the finding's details). */
@@ -63,6 +72,15 @@ const EVIDENCE: Partial<Record<Feature, (s: ScoredSwap) => string>> = {
   nonWord: (s) => `“${s.target.text}” is not an English word`,
   phrase: () => 'a phrase of another length replaced the words',
   inPlace: () => 'the words around it are unchanged',
+  lmLossInSource: (s) => `the CMU trigram model finds the source's words ${Math.round(10 ** s.features.lmLossInSource)}× likelier per word in the source sentence`,
+  lmLossInTarget: (s) => `the CMU trigram model finds the source's words ${Math.round(10 ** s.features.lmLossInTarget)}× likelier per word in the target sentence`,
+  inQuotation: () => 'the target words sit inside quotation marks',
+  spunName: () => 'a capitalised common word of a name was respelt with common words',
+  wordForPhrase: (s) => `one word became ${s.targetWords.length}`,
+  insertion: () => 'content words were inserted before a kept word',
+  nounSense: (s) => `the most common WordNet sense of “${s.source.text}” is a noun`,
+  contentNeighbour: () => 'a content word stands right beside the swap',
+  editorsReject: (s) => `a substitution real spinners made (corpus/lexicons/spinner-substitutions), rejected by editors ${Math.round((s.features.editorsReject + 0.5) * 100)}% of the time (smoothed)`,
 };
 
 export const spunSynonym: Rule = {
@@ -72,7 +90,7 @@ export const spunSynonym: Rule = {
     category: 'accuracy/mistranslation',
     defaultSeverity: 'major',
     defaultConfidence: WORDNET_CONFIDENCE,
-    basis: 'the aligned source, and how thesaurus spinners swap words: WordNet 3.1, Brown Corpus word counts and Hunspell en_US, weighed as in spun news',
+    basis: "the aligned source, and how editors judged real spinners' swaps: WordNet 3.1, the CMU trigram model, Brown Corpus word counts, Hunspell en_US and the substitutions mined from real spun copies",
   },
   check(context) {
     const reports: RuleReport[] = [];
@@ -120,7 +138,7 @@ export const spunSynonym: Rule = {
         message: `Unexpected “${s.target.text}”, expected “${s.source.text}”: one word put in place of another${says.length ? `; ${says.join(', and ')}` : ''}`,
         suggestion: s.source.text,
         confidence: s.confidence,
-        details: [`a one-for-one swap, ${Math.round(s.confidence * 100)}% likely spun by the fitted model`, ...strongest.flatMap((e) => EVIDENCE[e.feature]?.(s) ?? [])],
+        details: [`a one-for-one swap, ${Math.round(s.confidence * 100)}% likely to damage the meaning, by the model fitted on editors' verdicts`, ...strongest.flatMap((e) => EVIDENCE[e.feature]?.(s) ?? [])],
       });
     }
     return reports;
