@@ -35,7 +35,10 @@ export function mineSubstitutions(pairs: AnnotatedPair[]): SubstitutionEntry[] {
       if (!s.length || !t.length || s.length > MAX_WORDS || t.length > MAX_WORDS) continue;
       // Numbers are another rule's; a spinner's spelled-out digit ("five.03") is not a substitution to reuse.
       if ([...s, ...t].some((w) => /\p{N}/u.test(w))) continue;
-      add(s.join(' '), t.join(' '), pair.site, a.label);
+      // A phrase rejected only because it sits inside a quotation (quotes must be verbatim) says nothing of
+      // the substitution itself: it is counted, with no verdict.
+      const verdict = /inside a quotation/u.test(a.note) ? null : a.label;
+      add(s.join(' '), t.join(' '), pair.site, verdict);
       if (s.length === t.length && s.length > 1) s.forEach((w, i) => add(w, t[i]!, pair.site, null));
     }
   }
