@@ -154,13 +154,12 @@ export function fit(train: Example[]): SwapModel {
   // Lexical and stack: does the swap damage the text? Only damage labels: editors' verdicts on real copies,
   // the reviewer's on the thesaurus spinner's swaps, and people's own changes in faithful rewrites. Real
   // verdicts weigh REAL_WEIGHT each: they are what the product is judged on.
-  const judged = train.filter((e) => e.judged && (!process.env.XP_REAL_ONLY || e.origin === 'real' || e.kind === 'control'));
-  const base = (e: Example) => (e.origin === 'real' ? Number(process.env.XP_REAL_WEIGHT ?? REAL_WEIGHT) : 1);
+  const judged = train.filter((e) => e.judged);
+  const base = (e: Example) => (e.origin === 'real' ? REAL_WEIGHT : 1);
   // Harmless swaps weighed so that they make DAMAGE_PRIOR's complement of the mass: confidence 0.5 then
   // means even odds, not the share of damage in the spun copies the labels came from.
   const mass = (y: number) => judged.filter((e) => e.y === y).reduce((s, e) => s + base(e), 0);
-  const prior = Number(process.env.XP_PRIOR ?? DAMAGE_PRIOR);
-  const harmlessWeight = (mass(1) * (1 - prior)) / prior / (mass(0) || 1);
+  const harmlessWeight = (mass(1) * (1 - DAMAGE_PRIOR)) / DAMAGE_PRIOR / (mass(0) || 1);
   const weight = (e: Example) => base(e) * (e.y ? 1 : harmlessWeight);
   const lexical: Logistic = fitLogistic(judged.map((e) => ({ x: e.x, y: e.y, weight: weight(e) })), LEXICAL_FEATURES);
   const stacked = fitLogistic(
