@@ -4,8 +4,7 @@
  * copyrighted and gitignored (corpus/bilingual-real/texts/<name>/{source,target}.txt); the manifest keeps
  * their sha256 and the annotations keep offsets into target.txt, in the format of eval/real/annotations.ts.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { audit } from '../src/audit.ts';
 import { FREEDICT_PACKAGES, freedictItEn } from '../src/bilingual/freedict.ts';
@@ -13,6 +12,7 @@ import { englishFigures, italianFigures } from '../src/bilingual/numbers.ts';
 import type { AuditResult, Finding } from '../src/types.ts';
 import { ROOT } from './lexicons.ts';
 import { readAnnotations, type Annotation } from './real/annotations.ts';
+import { loadChecked, readTable, sha256 } from './real/manifest.ts';
 import { addTally, emptyTally, tally, type Tally } from './real/score.ts';
 import { counted } from './spinner-eval.ts';
 
@@ -39,41 +39,26 @@ export const PAIR_COLUMNS = ['name', 'split', 'month', 'site', 'source_url', 'ta
 export const PAIRS_PATH = join(BILINGUAL_REAL_DIR, 'pairs.tsv');
 
 export function readPairs(path = PAIRS_PATH): BilingualPair[] {
-  if (!existsSync(path)) return [];
-  const [head, ...lines] = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
-  const cols = head!.split('\t');
-  return lines.map((line) => {
-    const cells = line.split('\t');
-    const get = (c: (typeof PAIR_COLUMNS)[number]) => cells[cols.indexOf(c)] ?? '';
-    return {
-      name: get('name'),
-      split: get('split') as Split,
-      month: get('month'),
-      site: get('site'),
-      sourceUrl: get('source_url'),
-      targetUrl: get('target_url'),
-      trim: get('trim'),
-      sourceSha256: get('source_sha256'),
-      targetSha256: get('target_sha256'),
-    };
-  });
+  return readTable(path).map((get) => ({
+    name: get('name'),
+    split: get('split') as Split,
+    month: get('month'),
+    site: get('site'),
+    sourceUrl: get('source_url'),
+    targetUrl: get('target_url'),
+    trim: get('trim'),
+    sourceSha256: get('source_sha256'),
+    targetSha256: get('target_sha256'),
+  }));
 }
 
-export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+export { sha256 };
 export const pairText = (name: string, side: 'source' | 'target') => join(BILINGUAL_REAL_DIR, 'texts', name, `${side}.txt`);
 export const annotationPath = (name: string) => join(BILINGUAL_REAL_DIR, 'annotations', `${name}.tsv`);
 
 /** The pair's texts when both are present and match the manifest's sha256; otherwise why not. */
 export function loadPair(pair: BilingualPair): { source: string; target: string } | { missing: string } {
-  const out: Record<string, string> = {};
-  for (const side of ['source', 'target'] as const) {
-    const path = pairText(pair.name, side);
-    if (!existsSync(path)) return { missing: `${side}.txt absent` };
-    const text = readFileSync(path, 'utf8');
-    if (sha256(text) !== (side === 'source' ? pair.sourceSha256 : pair.targetSha256)) return { missing: `${side}.txt differs from its sha256` };
-    out[side] = text;
-  }
-  return { source: out.source!, target: out.target! };
+  return loadChecked((side) => pairText(pair.name, side), pair);
 }
 
 export function bilingualAudit(source: string, target: string): AuditResult {

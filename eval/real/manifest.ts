@@ -26,13 +26,19 @@ export interface RealPair {
 export const MANIFEST_COLUMNS = ['name', 'split', 'kind', 'site', 'original_url', 'derived_url', 'trim', 'source_sha256', 'target_sha256'] as const;
 export const MANIFEST_PATH = join(REAL_DIR, 'pairs.tsv');
 
-export function readManifest(path = MANIFEST_PATH): RealPair[] {
+/** Rows of a tab-separated manifest read by its header line (`#` and blank lines skipped); none when it is absent. */
+export function readTable(path: string): ((column: string) => string)[] {
   if (!existsSync(path)) return [];
   const [head, ...lines] = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
   const cols = head!.split('\t');
   return lines.map((line) => {
     const cells = line.split('\t');
-    const get = (c: (typeof MANIFEST_COLUMNS)[number]) => cells[cols.indexOf(c)] ?? '';
+    return (column: string) => cells[cols.indexOf(column)] ?? '';
+  });
+}
+
+export function readManifest(path = MANIFEST_PATH): RealPair[] {
+  return readTable(path).map((get) => {
     return {
       name: get('name'),
       split: get('split') as Split,
@@ -60,13 +66,17 @@ export interface PairTexts {
 
 /** The pair's texts when both are present and match their sha256; otherwise why not. */
 export function loadTexts(pair: RealPair): PairTexts | { missing: string } {
+  return loadChecked((side) => textPath(pair.name, side), pair);
+}
+
+/** Both texts of a pair from their paths, when present and matching the sha256 a manifest gives; otherwise why not. */
+export function loadChecked(pathOf: (side: 'source' | 'target') => string, shas: { sourceSha256: string; targetSha256: string }): PairTexts | { missing: string } {
   const out: Partial<PairTexts> = {};
   for (const side of ['source', 'target'] as const) {
-    const path = textPath(pair.name, side);
+    const path = pathOf(side);
     if (!existsSync(path)) return { missing: `${side}.txt absent` };
     const text = readFileSync(path, 'utf8');
-    const want = side === 'source' ? pair.sourceSha256 : pair.targetSha256;
-    if (sha256(text) !== want) return { missing: `${side}.txt differs from its sha256` };
+    if (sha256(text) !== (side === 'source' ? shas.sourceSha256 : shas.targetSha256)) return { missing: `${side}.txt differs from its sha256` };
     out[side] = text;
   }
   return out as PairTexts;
