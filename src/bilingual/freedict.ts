@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { InputError } from '../ingest/input-error.ts';
 import { isStopword, stem } from '../text/words.ts';
+import { italianLemmas } from './italian-lemmas.ts';
 import { italianStem, isItalianStopword } from './italian-words.ts';
 
 /** Where Debian's dictd packages put their databases; `FAITHFUL_DICTD` stands over it (tests, other systems). */
@@ -29,10 +30,32 @@ export class BilingualLexicon {
   /** English stems each Italian stem translates to (for the checks that quote the Italian word). */
   readonly translations = new Map<string, Set<string>>();
 
-  /** Concept key of an Italian word, or null when the dictionary does not know it. */
+  /**
+   * Concept key of an Italian word, or null when the dictionary does not know it. A form FreeDict does not
+   * list is looked up by its morph-it lemma ("chiudono" → "chiudere"), so inflected verbs find their entry.
+   */
   italian(word: string): string | null {
+    const stemmed = this.italianNode(word);
+    return stemmed ? this.find(stemmed) : null;
+  }
+
+  /** English stems FreeDict gives for an Italian word, by its stem or else by its lemmas. */
+  translationsOf(word: string): ReadonlySet<string> | undefined {
+    const direct = this.translations.get(italianStem(word));
+    if (direct) return direct;
+    const found = new Set<string>();
+    for (const lemma of italianLemmas(word)) for (const t of this.translations.get(italianStem(lemma)) ?? []) found.add(t);
+    return found.size ? found : undefined;
+  }
+
+  private italianNode(word: string): string | null {
     const node = `it:${italianStem(word)}`;
-    return this.parent.has(node) ? this.find(node) : null;
+    if (this.parent.has(node)) return node;
+    for (const lemma of italianLemmas(word)) {
+      const byLemma = `it:${italianStem(lemma)}`;
+      if (this.parent.has(byLemma)) return byLemma;
+    }
+    return null;
   }
 
   /** Concept key of an English word, or null when the dictionary does not know it. */

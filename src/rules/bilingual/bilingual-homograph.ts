@@ -1,5 +1,4 @@
 import { freedictItEn, englishStem } from '../../bilingual/freedict.ts';
-import { italianStem } from '../../bilingual/italian-words.ts';
 import { loadTsv } from '../../lexicon/load-tsv.ts';
 import { spanIn, type Rule, type RuleReport } from '../rule.ts';
 
@@ -71,7 +70,7 @@ export const bilingualHomograph: Rule = {
           if (!row.other.includes(lower)) continue;
           // Another Italian word of the sentence that translates to this one accounts for it.
           const stem = englishStem(lower);
-          if (italian.some((w) => !row.forms.includes(w.lower) && lexicon.translations.get(italianStem(w.word))?.has(stem))) continue;
+          if (italian.some((w) => !row.forms.includes(w.lower) && lexicon.translationsOf(w.word)?.has(stem))) continue;
           const start = segment.start + m.index;
           reports.push({
             target: spanIn(context.target, start, start + m[0].length),

@@ -1,5 +1,4 @@
 import { englishStem, freedictItEn } from '../../bilingual/freedict.ts';
-import { italianStem } from '../../bilingual/italian-words.ts';
 import { spanIn, type Rule, type RuleReport } from '../rule.ts';
 
 /** A capitalised word of either language, and the particles a name may hold ("Palazzo della Consulta"). */
@@ -39,7 +38,7 @@ export const bilingualLiteralName: Rule = {
           if (english.some((e) => name.words.some((i) => fold(i) === fold(e)))) continue;
           const used = new Set<number>();
           const literal = english.every((e) => {
-            const i = name.words.findIndex((w, k) => !used.has(k) && lexicon.translations.get(italianStem(w))?.has(englishStem(e)));
+            const i = name.words.findIndex((w, k) => !used.has(k) && lexicon.translationsOf(w)?.has(englishStem(e)));
             if (i < 0) return false;
             used.add(i);
             return true;
