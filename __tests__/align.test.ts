@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { alignMonolingual } from '../src/align/align-monolingual.ts';
 import { alignDocuments } from '../src/align/align.ts';
 import { segmentDocument } from '../src/segment/segment.ts';
 
@@ -37,5 +38,31 @@ describe('alignment', () => {
     const source = 'The ISF will patrol the border crossings from March.';
     const target = 'What is ISF\nBananas are rich in potassium and grow in warm climates.';
     expect(align(source, target)).toEqual([]);
+  });
+
+  describe('sentences left between two aligned neighbours', () => {
+    const alignPair = (source: string, target: string) =>
+      alignMonolingual(segmentDocument({ path: 's', text: source }, 's'), segmentDocument({ path: 't', text: target }, 't')).map((a) => [a.source, a.target]);
+    const BEFORE = 'The Conservative party will hold its conference in Birmingham next week.';
+    const AFTER = 'Tickets for the Birmingham conference went on sale on Monday.';
+
+    test('a heavily spun sentence between them is paired with its source', () => {
+      const source = `${BEFORE} POLITICO has the essentials. ${AFTER}`;
+      const target = `${BEFORE} POLITICO has the necessities. ${AFTER}`;
+      expect(alignPair(source, target)).toEqual([
+        [['s1'], ['t1']],
+        [['s2'], ['t2']],
+        [['s3'], ['t3']],
+      ]);
+    });
+
+    test('another sentence in the gap stays an addition beside an omission', () => {
+      const source = `${BEFORE} Some officials on the Spanish side have doubts about the mission. ${AFTER}`;
+      const target = `${BEFORE} On the Spanish aspect, the navy is ready to sail. ${AFTER}`;
+      expect(alignPair(source, target)).toEqual([
+        [['s1'], ['t1']],
+        [['s3'], ['t3']],
+      ]);
+    });
   });
 });

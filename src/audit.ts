@@ -1,4 +1,5 @@
 import { alignDocuments, type AlignOptions } from './align/align.ts';
+import { alignMonolingual } from './align/align-monolingual.ts';
 import { examinedSegments } from './align/unsupported.ts';
 import { fillGaps } from './bilingual/gap-fill.ts';
 import { bilingualKeys } from './bilingual/keys.ts';
@@ -55,7 +56,7 @@ export function audit(sourceInput: DocumentInput, targetInput: DocumentInput, op
   lap('segment');
   const aligned = pair
     ? fillGaps(alignDocuments(source, target, { ...options.align, keys: bilingualKeys }), source, target, bilingualKeys)
-    : alignDocuments(source, target, options.align);
+    : alignMonolingual(source, target, options.align);
   lap('align');
   const alignments: Alignment[] = aligned.map((a) => ({
     ...a,

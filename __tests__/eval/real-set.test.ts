@@ -78,6 +78,9 @@ describe('the committed real set', () => {
     const entries = mineSubstitutions([a, b]);
     expect(entries.find((e) => e.source === 'rate')).toEqual({ source: 'rate', target: 'fee', count: 2, sites: 2, reject: 1, doubtful: 0, accept: 1 });
     expect(entries.find((e) => e.target.includes('five'))).toBeUndefined();
+    // Digits only the spinner wrote are its words: "12 months" for year.
+    const c = { site: 'c.example', annotations: [row(0, 9, '12 months', 'year', 'reject')] };
+    expect(mineSubstitutions([c]).map((e) => `${e.source} → ${e.target}`)).toEqual(['year → 12 months']);
     // A two-word phrase also counts word by word, unlabelled.
     expect(entries.find((e) => e.source === 'policy')).toEqual({ source: 'policy', target: 'coverage', count: 1, sites: 1, reject: 0, doubtful: 0, accept: 0 });
   });

@@ -13,12 +13,20 @@ describe('number normalisation', () => {
     ['a $1.5 billion fund', 1.5e9, '$1.5 billion'],
     ['two hundred and five people', 205, 'two hundred and five'],
     ['twenty countries', 20, 'twenty'],
+    ['the twenty first century', 21, 'twenty first'],
+    ['its twenty-second title', 22, 'twenty-second'],
+    ['the twentieth anniversary', 20, 'twentieth'],
   ])('%s → %d', (text, value, raw) => {
     expect(numberMentions(text).map((m) => ({ value: m.value, text: m.text }))).toEqual([{ value, text: raw }]);
   });
 
   test('a lone "one" is not a figure', () => {
     expect(numberMentions('no one knows; one of the envoys said')).toEqual([]);
+  });
+
+  test('a lone ordinal is an order word, and ends no figure before it', () => {
+    expect(numberMentions('the first time, a second goal').map((m) => m.text)).toEqual([]);
+    expect(numberMentions('the first two games').map((m) => ({ text: m.text, value: m.value }))).toEqual([{ text: 'two', value: 2 }]);
   });
 });
 
@@ -35,5 +43,25 @@ describe('changed-number with normalised numbers', () => {
   test('invalid: a spelled-out number that differs', () => {
     const found = findingsOf('changed-number', SOURCE, 'The war has left seventy thousand dead, according to the health ministry.');
     expect(found.map((f) => ({ text: f.target?.text, suggestion: f.suggestion }))).toEqual([{ text: 'seventy thousand', suggestion: '72,000' }]);
+  });
+});
+
+describe('changed-number and figures the source states elsewhere', () => {
+  const SOURCE = 'Neymar will be out for a month. The 32-year-old was hurt in October. He released 12 songs.';
+
+  test('a bare figure from another source sentence is shown below the gate, with that sentence as evidence', () => {
+    const found = findingsOf('changed-number', SOURCE, 'Neymar (32) will be out for a month. He was hurt in October. He released 12 songs.');
+    expect(found.map((f) => ({ text: f.target?.text, severity: f.severity, source: f.source?.text, gated: f.confidence >= 0.5 }))).toEqual([
+      { text: '32', severity: 'minor', source: '32', gated: false },
+    ]);
+  });
+
+  test('the same figure counting another thing is still a changed number ("12 months" is not "12 songs")', () => {
+    const found = findingsOf('changed-number', SOURCE + ' It was a long year.', 'Neymar will be out for a month. The 32-year-old was hurt in October. He released 12 songs. It was a long 12 months.');
+    expect(found.map((f) => ({ text: f.target?.text, severity: f.severity, gated: f.confidence >= 0.5 }))).toEqual([{ text: '12', severity: 'major', gated: true }]);
+  });
+
+  test('"twenty first" for 21st is the same figure', () => {
+    expect(findingsOf('changed-number', 'It is the club of the 21st century.', 'It is the membership of the twenty first century.')).toEqual([]);
   });
 });

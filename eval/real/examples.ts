@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alignDocuments } from '../../src/align/align.ts';
+import { alignMonolingual } from '../../src/align/align-monolingual.ts';
 import { swapEvidence } from '../../src/detect/scored-swaps.ts';
 import { FEATURES, lexiconFeatures, type FeatureVector } from '../../src/detect/swap-features.ts';
 import { MODEL_PATH } from '../../src/detect/swap-model.ts';
@@ -43,7 +43,7 @@ export const REAL_EXAMPLES_PATH = join(MODEL_PATH, '..', 'real-swap-examples.tsv
 export function evidenceOf(sourceText: string, targetText: string) {
   const source = segmentDocument({ path: 'source.txt', text: sourceText }, 's');
   const target = segmentDocument({ path: 'target.txt', text: targetText }, 't');
-  const alignments: Alignment[] = alignDocuments(source, target).map((a) => ({ ...a, diff: wordDiff(source, a.source, target, a.target) }));
+  const alignments: Alignment[] = alignMonolingual(source, target).map((a) => ({ ...a, diff: wordDiff(source, a.source, target, a.target) }));
   return swapEvidence({ alignments, source, target });
 }
 

@@ -33,8 +33,9 @@ export function mineSubstitutions(pairs: AnnotatedPair[]): SubstitutionEntry[] {
       const s = words(a.source);
       const t = words(a.target);
       if (!s.length || !t.length || s.length > MAX_WORDS || t.length > MAX_WORDS) continue;
-      // Numbers are another rule's; a spinner's spelled-out digit ("five.03") is not a substitution to reuse.
-      if ([...s, ...t].some((w) => /\p{N}/u.test(w))) continue;
+      // Figures are the number rules'; a spinner's respelt figure ("five.03" for 5.03) is not a substitution
+      // to reuse. Digits the source has none of are the spinner's words ("12 months" for year).
+      if (s.some((w) => /\p{N}/u.test(w))) continue;
       // A phrase rejected only because it sits inside a quotation (quotes must be verbatim) says nothing of
       // the substitution itself: it is counted, with no verdict.
       const verdict = /inside a quotation/u.test(a.note) ? null : a.label;

@@ -5,7 +5,9 @@
  *
  *   node --import tsx scripts/real-set/draft.ts NAME [--force]
  *
- * Refuses to overwrite an annotation that already has labels unless --force is given.
+ * Refuses to overwrite an annotation that already has labels unless --force is given. With --missing it
+ * keeps the labelled rows and appends, unlabelled, the rows of sentences that have none yet (a sentence the
+ * aligner pairs now but did not when the file was drafted, an addition, an omission).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,33 +26,45 @@ if (!existsSync(join(dir, 'source.txt')) || !existsSync(join(dir, 'target.txt'))
   console.error(`no texts for ${name} in ${dir}`);
   process.exit(2);
 }
-if (existsSync(out) && flag !== '--force' && readAnnotations(out).some((a) => a.label !== '')) {
-  console.error(`${out} already has labels; pass --force to redraft it`);
+if (existsSync(out) && flag !== '--force' && flag !== '--missing' && readAnnotations(out).some((a) => a.label !== '')) {
+  console.error(`${out} already has labels; pass --force to redraft it, or --missing to add rows`);
   process.exit(2);
 }
 const source = readFileSync(join(dir, 'source.txt'), 'utf8');
 const target = readFileSync(join(dir, 'target.txt'), 'utf8');
 const result = audit({ path: 'source.txt', text: source }, { path: 'target.txt', text: target });
-const rows = draftRows(result);
+const rows = flag === '--missing' && existsSync(out) ? withMissing(readAnnotations(out), draftRows(result), result) : draftRows(result);
 writeFileSync(out, formatAnnotations(rows));
 console.log(`${out}: ${rows.length} rows (${ANNOTATION_COLUMNS.join(', ')})`);
+
+/** The labelled rows, and the drafted rows of every sentence (either side) none of them touches. */
+function withMissing(labelled: Annotation[], drafted: Annotation[], r: AuditResult): Annotation[] {
+  const touches = (a: Annotation, side: 'target' | 'source', seg: { start: number; end: number }) => {
+    const [from, to] = side === 'target' ? [a.start, a.end] : [a.sstart, a.send];
+    return from >= 0 && from < seg.end && Math.max(to, from + 1) > seg.start;
+  };
+  const sentenceOf = (a: Annotation) =>
+    a.start >= 0
+      ? { side: 'target' as const, seg: r.target.segments.find((s) => s.start <= a.start && a.start < Math.max(s.end, s.start + 1)) }
+      : { side: 'source' as const, seg: r.source.segments.find((s) => s.start <= a.sstart && a.sstart < s.end) };
+  const added = drafted.filter((d) => {
+    const { side, seg } = sentenceOf(d);
+    return seg !== undefined && !labelled.some((a) => touches(a, side, seg));
+  });
+  for (const a of added) console.log(`+ ${a.start}\t${a.end}\t${JSON.stringify(a.target)} <- ${JSON.stringify(a.source)} ${a.note}`);
+  const pos = (x: Annotation) => (x.start < 0 ? Infinity : x.start);
+  return [...labelled, ...added].sort((x, y) => pos(x) - pos(y) || x.sstart - y.sstart);
+}
 
 /** Changed phrases: maximal runs of inserts and deletes between two equal parts. */
 function draftRows(r: AuditResult): Annotation[] {
   const rows: Annotation[] = [];
   const seen = new Set<string>();
+  // Sentences in no alignment: the audit lists only linked groups.
+  const linked = new Set(r.alignments.flatMap((a) => [...a.source, ...a.target]));
+  for (const s of r.target.segments) if (!s.boilerplate && !linked.has(s.id)) rows.push(row(s.start, s.end, -1, -1, r, 'unsupported sentence'));
+  for (const s of r.source.segments) if (!s.boilerplate && !linked.has(s.id)) rows.push(row(-1, -1, s.start, s.end, r, 'omitted sentence'));
   for (const a of r.alignments) {
-    if (a.source.length === 0 || a.target.length === 0) {
-      for (const id of a.target) {
-        const s = r.target.segments.find((x) => x.id === id)!;
-        if (!s.boilerplate) rows.push(row(s.start, s.end, -1, -1, r, 'unsupported sentence'));
-      }
-      for (const id of a.source) {
-        const s = r.source.segments.find((x) => x.id === id)!;
-        if (!s.boilerplate) rows.push(row(-1, -1, s.start, s.end, r, 'omitted sentence'));
-      }
-      continue;
-    }
     let run: DiffPart[] = [];
     const flush = (after: number) => {
       if (!run.length) return;

@@ -11,7 +11,15 @@ const MAX_LENGTH_RATIO = 2.2;
  * pair where a sentence shares at least one key with one on the other side. A gap with unlinked
  * sentences on one side only stays an omission or an addition.
  */
-export function fillGaps(alignments: Alignment[], source: AuditDocument, target: AuditDocument, keys: (text: string, side: 'source' | 'target') => Iterable<string>): Alignment[] {
+export function fillGaps(
+  alignments: Alignment[],
+  source: AuditDocument,
+  target: AuditDocument,
+  keys: (text: string, side: 'source' | 'target') => Iterable<string>,
+  options: GapFillOptions = {},
+): Alignment[] {
+  const minSharedInOrder = options.minSharedInOrder ?? 0;
+  const minShareInOrder = options.minShareInOrder ?? 0;
   const sources = source.segments.filter((s) => !s.boilerplate);
   const targets = target.segments.filter((s) => !s.boilerplate);
   const sourceIndex = new Map(sources.map((s, i) => [s.id, i]));
@@ -42,7 +50,7 @@ export function fillGaps(alignments: Alignment[], source: AuditDocument, target:
       gapSources.forEach((si, k) => {
         const s = sources[si]!;
         const t = targets[gapTargets[k]!]!;
-        if (comparable(s, t)) added.push({ source: [s.id], target: [t.id], score: 0 });
+        if (comparable(s, t) && keptEnough(s, t, keys, minSharedInOrder, minShareInOrder)) added.push({ source: [s.id], target: [t.id], score: 0 });
       });
       continue;
     }
@@ -68,6 +76,32 @@ export function fillGaps(alignments: Alignment[], source: AuditDocument, target:
   if (!added.length) return alignments;
   const order = new Map(target.segments.map((s, k) => [s.id, k]));
   return [...alignments, ...added].sort((a, b) => order.get(a.target[0]!)! - order.get(b.target[0]!)!);
+}
+
+export interface GapFillOptions {
+  /**
+   * Keys two sentences of equal-count runs must share to be paired in order. A translation shares few
+   * keys with its source (0); a spun or reworded copy in the same language keeps at least a name or a
+   * word ("POLITICO has the necessities." / "POLITICO has the essentials."), and a sentence that shares
+   * none is an addition beside an omission, not a rewording.
+   */
+  minSharedInOrder?: number;
+  /**
+   * And the share of the shorter sentence's keys they must share: a spun sentence keeps a quarter of its
+   * content words or more (real spinners change a sixth to half of all words). "On the Spanish aspect,
+   * the navy is ready to sail." shares one key in five with "Some officials on the Spanish side have
+   * doubts about the mission." and is another sentence.
+   */
+  minShareInOrder?: number;
+}
+
+function keptEnough(s: Segment, t: Segment, keys: (text: string, side: 'source' | 'target') => Iterable<string>, minShared: number, minShare: number): boolean {
+  if (minShared <= 0 && minShare <= 0) return true;
+  const sk = new Set(keys(s.text, 'source'));
+  const tk = new Set(keys(t.text, 'target'));
+  let n = 0;
+  for (const k of tk) if (sk.has(k)) n++;
+  return n >= minShared && n >= minShare * Math.min(sk.size, tk.size);
 }
 
 function comparable(s: Segment, t: Segment): boolean {

@@ -16,6 +16,7 @@ export const changedNumber: Rule = {
   },
   check(context) {
     const reports: RuleReport[] = [];
+    let sourceValues: Map<number, Counted[]> | null = null;
     for (const alignment of context.alignments) {
       const sourceNumbers = mentionsOf(context, alignment.source);
       const targetNumbers = mentionsOf(context, alignment.target);
@@ -40,6 +41,21 @@ export const changedNumber: Rule = {
           continue;
         }
         const counterpart = unmatchedSource.length === 1 && unmatchedTarget.length === 1 ? unmatchedSource[0]! : null;
+        // A figure the aligned sentence lacks but the source states elsewhere ("Neymar (32)" where the source
+        // says "The 32-year-old" two paragraphs on) is a fact moved, not changed: shown, below the gate.
+        sourceValues ??= valuesOf(context);
+        const elsewhere = !counterpart && unmatchedSource.length === 0 ? movedFrom(mention, context, sourceValues) : undefined;
+        if (elsewhere) {
+          reports.push({
+            target: spanIn(context.target, mention.start, mention.end),
+            source: spanIn(context.source, elsewhere.start, elsewhere.end),
+            message: `Number ${mention.text} is not in the aligned source sentence; the source gives it in another sentence`,
+            suggestion: null,
+            severity: 'minor',
+            confidence: MOVED_FIGURE_CONFIDENCE,
+          });
+          continue;
+        }
         reports.push({
           target: spanIn(context.target, mention.start, mention.end),
           source: counterpart ? spanIn(context.source, counterpart.start, counterpart.end) : null,
@@ -53,6 +69,42 @@ export const changedNumber: Rule = {
     return reports;
   },
 };
+
+/** Confidence of a figure found elsewhere in the source: a reader checks it, the gate does not count it. */
+const MOVED_FIGURE_CONFIDENCE = 0.3;
+
+/** A figure with the word that counts it ("months" in "12 months"; empty for a bare figure). */
+interface Counted {
+  mention: NumberMention;
+  unit: string;
+}
+
+/** Every figure of the source document by value. */
+function valuesOf(context: RuleContext): Map<number, Counted[]> {
+  const values = new Map<number, Counted[]>();
+  for (const segment of context.sourceSegments) {
+    for (const m of numberMentions(segment.text, segment.start)) {
+      const list = values.get(m.value) ?? [];
+      list.push({ mention: m, unit: unitAfter(context.source.text, m.end) });
+      values.set(m.value, list);
+    }
+  }
+  return values;
+}
+
+/**
+ * The source's mention of the same figure counting the same thing; a bare target figure ("Neymar (32)")
+ * matches any. "12 months" for year is not moved from "12 songs": the unit differs.
+ */
+function movedFrom(mention: NumberMention, context: RuleContext, values: Map<number, Counted[]>): NumberMention | undefined {
+  const unit = unitAfter(context.target.text, mention.end);
+  return values.get(mention.value)?.find((c) => unit === '' || c.unit === unit)?.mention;
+}
+
+/** The word right after a figure (joined by a space or a hyphen), lowercased, or ''. */
+function unitAfter(text: string, end: number): string {
+  return /^[\s-](\p{L}+)/u.exec(text.slice(end, end + 24))?.[1]!.toLowerCase() ?? '';
+}
 
 function mentionsOf(context: RuleContext, ids: string[]): NumberMention[] {
   return ids.flatMap((id) => {

@@ -22,9 +22,20 @@ const UNITS: Record<string, number> = {
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/**
+ * Ordinals, read by value ("twenty first" is 21, as "21st" is). "first" to "nineteenth" count only after
+ * a tens word: alone they are order words far more often than figures, as a lone "one" is.
+ */
+const ORDINAL_UNITS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+};
+const ORDINAL_TENS: Record<string, number> = {
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
+};
 
 const WORD_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(?:(?:${[...Object.keys(TENS), ...Object.keys(UNITS), 'hundred', ...Object.keys(SCALES), 'and'].join('|')})(?:[\s-]+|(?![\p{L}])))+`,
+  String.raw`(?<![\p{L}\p{N}-])(?:(?:${[`(?:${Object.keys(TENS).join('|')})[\\s-]+(?:${Object.keys(ORDINAL_UNITS).join('|')})`, ...Object.keys(ORDINAL_TENS), ...Object.keys(TENS), ...Object.keys(UNITS), 'hundred', ...Object.keys(SCALES), 'and'].join('|')})(?:[\s-]+|(?![\p{L}])))+`,
   'giu',
 );
 /**
@@ -98,7 +109,7 @@ function wordNumbers(text: string): NumberMention[] {
     if (!words.length || /^and\b/iu.test(raw)) continue;
     const value = valueOf(words);
     if (value === null) continue;
-    if (words.length === 1 && (words[0] === 'one' || words[0] === 'zero' || SCALES[words[0]!] || words[0] === 'hundred')) continue;
+    if (words.length === 1 && (words[0] === 'one' || words[0] === 'zero' || SCALES[words[0]!] || words[0] === 'hundred' || words[0]! in ORDINAL_UNITS)) continue;
     out.push({ start: match.index, end: match.index + raw.length, text: raw, value });
   }
   return out;
@@ -111,6 +122,8 @@ function valueOf(words: string[]): number | null {
   for (const word of words) {
     if (word in UNITS) current += UNITS[word]!;
     else if (word in TENS) current += TENS[word]!;
+    else if (word in ORDINAL_UNITS) current += ORDINAL_UNITS[word]!;
+    else if (word in ORDINAL_TENS) current += ORDINAL_TENS[word]!;
     else if (word === 'hundred') current = (current || 1) * 100;
     else if (word in SCALES) {
       total += (current || 1) * SCALES[word]!;
