@@ -3,7 +3,7 @@ import { alignMonolingual } from './align/align-monolingual.ts';
 import { examinedSegments } from './align/unsupported.ts';
 import { fillGaps } from './bilingual/gap-fill.ts';
 import { bilingualKeys } from './bilingual/keys.ts';
-import { segmentItalian } from './bilingual/italian-segment.ts';
+import { segmentEnglishTranslation, segmentItalian } from './bilingual/italian-segment.ts';
 import { languagePairOf } from './bilingual/language-pair.ts';
 import { rulesFor } from './bilingual/rule-set.ts';
 import { bilingualRules } from './rules/bilingual/index.ts';
@@ -52,7 +52,7 @@ export function audit(sourceInput: DocumentInput, targetInput: DocumentInput, op
   // An Italian source against its English translation is a bilingual audit (docs/bilingual.md).
   const pair = languagePairOf(options.language, sourceInput.text, targetInput.text);
   const source = pair ? segmentItalian(sourceInput, 's') : segmentDocument(sourceInput, 's');
-  const target = segmentDocument(targetInput, 't');
+  const target = pair ? segmentEnglishTranslation(targetInput, 't') : segmentDocument(targetInput, 't');
   lap('segment');
   const aligned = pair
     ? fillGaps(alignDocuments(source, target, { ...options.align, keys: bilingualKeys }), source, target, bilingualKeys)

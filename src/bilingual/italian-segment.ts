@@ -31,6 +31,19 @@ export function segmentItalian(input: DocumentInput, idPrefix: 's' | 't'): Audit
 }
 
 /**
+ * Segments the English of a bilingual audit: the shared segmenter, then the same split after a number as
+ * the Italian gets. The parser keeps "the figure marked 518. The yield…" as one sentence, and a machine
+ * translation carries the Italian's "alle 12.03 il dato segnava 518. Anche…" over word for word; English
+ * writes ordinals "17th", so there too a number, a full stop, a space and a capital end a sentence.
+ */
+export function segmentEnglishTranslation(input: DocumentInput, idPrefix: 's' | 't'): AuditDocument {
+  const doc = segmentDocument(input, idPrefix);
+  const segments = doc.segments.flatMap((s) => splitAfterNumbers(input.text, s));
+  segments.forEach((s, i) => (s.id = `${idPrefix}${i + 1}`));
+  return { ...doc, segments };
+}
+
+/**
  * The English parser keeps "alle ore 17. Il sindaco…" as one sentence (an English "17." may be an
  * ordinal); Italian writes ordinals "17°", so a number, a full stop, a space and a capital end a sentence.
  */

@@ -35,8 +35,11 @@ export function sharedContext(a: PlacedFigure, b: PlacedFigure): number {
 
 function sameValue(t: Figure, s: Figure): boolean {
   if (t.kind === s.kind) return Math.abs(t.value - s.value) <= 1e-9 * Math.max(1, Math.abs(s.value));
+  if (t.kind !== 'number' || s.kind !== 'time') return false;
   // A 24-hour time kept as a bare number ("at 17" for "alle 17").
-  return t.kind === 'number' && s.kind === 'time' && s.value % 60 === 0 && t.value * 60 === s.value;
+  if (s.value % 60 === 0) return t.value * 60 === s.value;
+  // A time kept in its Italian spelling, which the English reads as a decimal ("at 12.03" for "alle 12.03").
+  return /^\d{1,2}[.:]\d{2}$/u.test(t.text) && Math.abs(t.value - (Math.floor(s.value / 60) + (s.value % 60) / 100)) < 1e-9;
 }
 
 const cache = new WeakMap<Alignment, FigureMatch>();
