@@ -49,16 +49,20 @@ describeWithFreedict('bilingual-homograph: the Italian word rendered in its othe
     ['Il rialzo dei rendimenti e dello spread è conseguenza del richiamo di Mario Draghi, che ieri ha criticato l’Italia.', 'The rise in yields and the spread is a consequence of the recall of Mario Draghi, who yesterday criticised Italy.', 'recall', 'richiamo'],
     ['La nuova ampiezza della forbice dello spread corrisponde a rendimenti del 5,9%.', 'The new width of the scissor of the spread corresponds to yields of 5.9%.', 'scissor', 'forbice'],
     ['Sul mercato gli investitori hanno venduto titoli di Stato per 3 miliardi.', 'On the market investors sold government titles for 3 billion.', 'titles', 'titoli'],
+    // The domain reading further on renders another verb (redarguito), so it does not excuse "recall".
+    ['Lo spread sale per il richiamo del presidente della Bce, che ieri ha redarguito i titoli italiani.', 'The spread rises because of the recall of the ECB president, who yesterday reprimanded Italian securities.', 'recall', 'richiamo'],
   ])('%s → %s', (italian, english, word, evidence) => {
     const fs = findings(italian, english, 'bilingual-homograph');
     expect(seen(fs)).toEqual([[word, evidence, 'accuracy/mistranslation']]);
     expect(fs[0]!.message).toContain(`not ${word}`);
-    expect(fs[0]!.confidence).toBeLessThan(0.5);
+    // Fitted on the real training half (eval/bilingual-calibrate.ts): at the gate (0.5) since it was right there.
+    expect(fs[0]!.confidence).toBeGreaterThanOrEqual(0.5);
   });
   test.each([
     ['Sul mercato gli investitori hanno venduto titoli di Stato per 3 miliardi.', 'On the market investors sold government securities for 3 billion.'],
     ['Il libro ha un titolo lungo e un titolo breve.', 'The book has a long title and a short title.'],
     ['La nuova ampiezza della forbice dello spread corrisponde a rendimenti del 5,9%.', 'The new width of the gap of the spread corresponds to yields of 5.9%.'],
+    ['Lo spread sale per il richiamo del presidente della Bce sui titoli italiani.', 'The spread rises because of the ECB president’s warning, a recall to order on Italian securities.'],
   ])('faithful: %s', (italian, english) => {
     expect(findings(italian, english, 'bilingual-homograph')).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { fittedConfidence } from '../../bilingual/fitted-confidence.ts';
 import { italianStem } from '../../bilingual/italian-words.ts';
 import { calquesItEn, falseFriendsItEn } from '../../lexicon/calques.ts';
 import type { Segment } from '../../types.ts';
@@ -26,6 +27,8 @@ export const bilingualFalseFriend: Rule = {
     category: 'accuracy/mistranslation',
     defaultSeverity: 'major',
     basis: "calque table corpus/lexicons/calques-it-en, LanguageTool's Italian–English false friends (data directory, LGPL 2.1) when present, and the aligned Italian",
+    // Fitted on the real training half and the faithful fixture translations (eval/bilingual-calibrate.ts); 1 without findings there.
+    defaultConfidence: fittedConfidence('bilingual-false-friend', 1),
   },
   check(context) {
     const reports: RuleReport[] = [];
