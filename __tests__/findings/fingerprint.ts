@@ -23,8 +23,8 @@ export const textsHash = (source: string, target: string) => createHash('sha256'
 const HEADER = [
   '# Every finding faithful gives on the pairs of __tests__/findings/pairs.ts, checked by unchanged.test.ts.',
   '# A speed-up, a refactoring or a new cache must leave this file as it is.',
-  '# The only allowed reason to regenerate it for changed findings is a refit of the spun-swap model',
-  '# (corpus/models/spun-swap.json, scripts/fit-spin-model.ts), committed together with the refit:',
+  '# It is regenerated only for a change meant to change findings (a refit of the spun-swap model, a',
+  '# detection change), in the same commit, whose message says what changed and why:',
   '#   UPDATE_FINDINGS=1 NODE_OPTIONS=--experimental-vm-modules npx jest __tests__/findings/unchanged.test.ts',
   '# (A pair added, or a pair whose texts changed, also needs it: its texts hash tells that case apart.)',
   '# A pair whose texts are absent (gitignored real texts, no thesaurus) is skipped and its entry kept.',

@@ -6,7 +6,8 @@ import { fixedPairs } from './pairs.ts';
 import { findingLines, readEntries, textsHash, writeEntries } from './fingerprint.ts';
 
 // Speed work must not change what faithful finds (issue 20): every finding of these pairs is compared
-// with the committed file. UPDATE_FINDINGS=1 rewrites it; only a refit of the model justifies that.
+// with the committed file. UPDATE_FINDINGS=1 rewrites it, only for a change meant to change findings
+// (a refit, a detection change), committed with that change.
 const FILE = join(import.meta.dirname, 'findings.tsv');
 const UPDATE = process.env.UPDATE_FINDINGS === '1';
 const stored = readEntries(FILE);

@@ -105,3 +105,24 @@ describe('the seed pair', () => {
     expect(findings[0]!.message).toContain('“arrive” for “come”');
   });
 });
+
+describe('altered-quotation: a source quotation changed where the target marks no quotation', () => {
+  const SRC = 'She said: “We ask everyone to please respect the family’s privacy at this time.” The funeral is on Friday.';
+
+  test('quote marks dropped and words changed: the changed stretch, with the source quotation as evidence', () => {
+    const found = findingsOf('altered-quotation', SRC, 'She said: We ask everyone to respect the privacy of the family at this time. The funeral is on Friday.');
+    expect(found.map((f) => ({ text: f.target?.text, source: f.source?.text, gated: f.confidence >= 0.5, severity: f.severity }))).toEqual([
+      { text: 'respect the privacy of the family', source: 'We ask everyone to please respect the family’s privacy at this time.', gated: true, severity: 'major' },
+    ]);
+    expect(found[0]!.message).toMatch(/does not mark them as a quotation/);
+  });
+
+  test('a broken closing mark (“… at this time. “) hides the quotation from the first pass, not from this one', () => {
+    const found = findingsOf('altered-quotation', SRC, 'She stated: “We ask everybody to please respect the household’s privacy at this time. “ The funeral is on Friday.');
+    expect(found.map((f) => f.target?.text)).toEqual(['everybody to please respect the household’s']);
+  });
+
+  test('quote marks dropped, words kept: nothing (the words are verbatim)', () => {
+    expect(findingsOf('altered-quotation', SRC, 'She stated: We ask everyone to please respect the family’s privacy at this time. The funeral is on Friday.')).toEqual([]);
+  });
+});

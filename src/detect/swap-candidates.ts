@@ -56,19 +56,25 @@ function hunks(diff: DiffPart[]): { before: DiffPart | null; changed: DiffPart[]
 
 type Hunk = ReturnType<typeof hunks>[number];
 
-/** One capitalised word for another right beside an unchanged capitalised word: a word of a name swapped. */
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** One capitalised word for another right beside an unchanged capitalised word or model number: a word of a name swapped. */
 function namePartSwapped(hunk: Hunk, deleted: Word[], inserted: Word[], targetText: string): boolean {
-  const name = /^\p{Lu}\p{Ll}+$/u;
-  if (deleted.length !== 1 || inserted.length !== 1 || !name.test(deleted[0]!.text) || !name.test(inserted[0]!.text)) return false;
+  if (deleted.length !== 1 || inserted.length !== 1 || !NAME_WORD.test(deleted[0]!.text) || !NAME_WORD.test(inserted[0]!.text)) return false;
   // Words a thesaurus holds ("House", "Street"); a first name for another ("Friedrich" → "Olaf") is a changed name.
   if (!isCommonWord(deleted[0]!.text) || !isCommonWord(inserted[0]!.text)) return false;
-  const word = inserted[0]!;
+  return hunkBesideName(hunk, inserted, targetText);
+}
+
+/** The inserted run touches the rest of a name: a capitalised kept word, or a model number after it ("Model 3" → "Mannequin 3"). */
+function hunkBesideName(hunk: Hunk, inserted: Word[], targetText: string): boolean {
+  if (!inserted.length) return false;
   const spaceOnly = (from: number, to: number) => /^[ \u00a0]$/u.test(targetText.slice(from, to));
   const before = hunk.before?.target;
   const after = hunk.after?.target;
   return Boolean(
-    (before && /\p{Lu}[\p{L}'’.-]*$/u.test(before.text) && spaceOnly(before.end, word.start)) ||
-      (after && /^\p{Lu}/u.test(after.text) && spaceOnly(word.end, after.start)),
+    (before && /\p{Lu}[\p{L}'’.-]*$/u.test(before.text) && spaceOnly(before.end, inserted[0]!.start)) ||
+      (after && /^(?:\p{Lu}|\p{N}+\b)/u.test(after.text) && spaceOnly(inserted.at(-1)!.end, after.start)),
   );
 }
 
@@ -94,11 +100,16 @@ export function swapsIn(alignment: Alignment, sourceText: string, targetText: st
     const left = lastWord(hunk.before?.target ?? null);
     const right = firstWord(hunk.after?.target ?? null);
     const inName = namePartSwapped(hunk, deleted, inserted, targetText);
+    const besideName = hunkBesideName(hunk, inserted, targetText);
     const paired = pairWords(deleted, inserted);
     if (!paired) continue;
     const { pairs, loose } = paired;
     for (const [s, t] of pairs) {
-      const swap = makeSwap(s, t, sourceText, targetText, alignment, inName);
+      // In a longer run beside a name, a capitalised word for capitalised words is a word of the name
+      // ("One Night Only show" → "One Night time Solely present", "Late Night Talking" → "Late Night time Speaking").
+      const namePair =
+        besideName && s.length === 1 && NAME_WORD.test(s[0]!.text) && isCommonWord(s[0]!.text) && t.some((w) => NAME_WORD.test(w.text)) && t.every((w) => isCommonWord(w.text));
+      const swap = makeSwap(s, t, sourceText, targetText, alignment, inName || namePair);
       if (!swap) continue;
       const opens = /^\p{Lu}/u.test(swap.target.text) || /^\p{Lu}/u.test(swap.source.text);
       if (opens && (swap.targetWords.every((w) => sourceSide.has(w)) || swap.sourceWords.every((w) => targetSide.has(w)))) continue;
@@ -158,7 +169,8 @@ function makeSwap(s: Word[], t: Word[], sourceText: string, targetText: string, 
   if (targetWords.every(isFunctionWord) && !spunName) return null;
   // ...but a capitalised word after a function word is more often a sentence recast around a name
   // ("The chief" → "Northwind's chief") than a spun word.
-  if (sourceWords.every(isFunctionWord) && t.some((w) => /^\p{Lu}/u.test(w.text))) return null;
+  // A function word that is part of a name ("Under Armour" → "Underneath Armour") is the name's.
+  if (!inName && sourceWords.every(isFunctionWord) && t.some((w) => /^\p{Lu}/u.test(w.text))) return null;
   if (sameLemma(sourceWords.join(' '), targetWords.join(' '))) return null;
   // One word in British and American spelling ("favour" → "favor"): a copy respelt for its market.
   if (sourceWords.length === targetWords.length && sourceWords.every((w, i) => w === targetWords[i] || spellingVariants(w, targetWords[i]!))) return null;
@@ -166,7 +178,7 @@ function makeSwap(s: Word[], t: Word[], sourceText: string, targetText: string, 
   // "leagueis") are a rule of their own.
   const letters = (words: string[]) => words.join('').replace(/[^\p{L}]/gu, '');
   if (targetWords.some((w) => sourceWords.some((_, i) => i + 1 < sourceWords.length && w.startsWith(sourceWords[i]! + sourceWords[i + 1]!))) || letters(sourceWords) === letters(targetWords)) return null;
-  if (sourceWords.length === 1 && targetWords.length === 1 && isFunctionWord(sourceWords[0]!) && (targetWords[0]!.endsWith(sourceWords[0]!) || targetWords[0]!.startsWith(sourceWords[0]!))) return null;
+  if (!inName && sourceWords.length === 1 && targetWords.length === 1 && isFunctionWord(sourceWords[0]!) && (targetWords[0]!.endsWith(sourceWords[0]!) || targetWords[0]!.startsWith(sourceWords[0]!))) return null;
   const span = (words: Word[], text: string): Span => ({ start: words[0]!.start, end: words.at(-1)!.end, text: text.slice(words[0]!.start, words.at(-1)!.end) });
   return { source: span(s, sourceText), target: span(t, targetText), sourceWords, targetWords, left: null, right: null, alignment, loose: false, inName: spunName };
 }

@@ -88,9 +88,70 @@ export const alteredQuotation: Rule = {
         reports.push(fallback);
       }
     }
-    return reports;
+    const covered = [...reported].map((q) => ({ start: q.start, end: q.end }));
+    return [...reports, ...sourceSideChanges(context, sourceQuotes, targetQuotes, covered)];
   },
 };
+
+/**
+ * The other direction: a source quotation whose words the aligned target changed, where the target shows
+ * no quotation to hold against it: its quote marks were dropped or broken (“… amounts “), so the first pass
+ * cannot see it. The changed stretch of the target is reported, with the source quotation as evidence.
+ */
+function sourceSideChanges(context: RuleContext, sourceQuotes: Quote[], targetQuotes: Quote[], covered: { start: number; end: number }[]): RuleReport[] {
+  const long = sourceQuotes.filter((q) => q.words.length >= MIN_WORDS);
+  if (!long.length) return [];
+  const targetWords = ` ${quotationWords(context.target.text).join(' ')} `;
+  const reports: RuleReport[] = [];
+  const inside = (at: number, q: Quote) => at >= q.start && at <= q.end;
+  for (const alignment of context.alignments) {
+    const diff = alignment.diff ?? [];
+    const quotes = long.filter((q) =>
+      alignment.source.some((id) => {
+        const seg = context.segmentById.get(id)!;
+        return q.start < seg.end && q.end > seg.start;
+      }),
+    );
+    for (const quote of quotes) {
+      if (targetWords.includes(` ${quote.key} `)) continue; // verbatim somewhere in the target
+      let from = Infinity;
+      let to = -1;
+      diff.forEach((part, i) => {
+        if (part.op === 'equal') return;
+        const words = (part.source ?? part.target)!.text;
+        if (!/[\p{L}\p{N}]/u.test(words)) return;
+        // Where the part sits in the source: its own span, or (an insert) between its neighbours'.
+        const before = diff.slice(0, i).reverse().find((p) => p.source)?.source;
+        const after = diff.slice(i + 1).find((p) => p.source)?.source;
+        const within = part.source ? inside(part.source.start, quote) && inside(part.source.end, quote) : Boolean(before && after && inside(before.end, quote) && inside(after.start, quote));
+        if (!within) return;
+        // Where it sits in the target: its own span, or (a deletion) the next kept word.
+        const at = part.target ?? diff.slice(i + 1).find((p) => p.target)?.target;
+        if (!at) return;
+        from = Math.min(from, at.start);
+        to = Math.max(to, part.target ? at.end : wordEnd(context.target.text, at.start));
+      });
+      if (to < 0 || covered.some((c) => from < c.end && to > c.start)) continue;
+      // A target quotation over that stretch was already judged by the first pass.
+      if (targetQuotes.some((q) => from >= q.start && to <= q.end)) continue;
+      covered.push({ start: from, end: to });
+      reports.push({
+        target: spanIn(context.target, from, to),
+        source: spanIn(context.source, quote.start, quote.end),
+        message: `The words of a source quotation were changed, and the target does not mark them as a quotation: the source quotes “${quote.text}”`,
+        suggestion: null,
+        confidence: 0.8,
+      });
+    }
+  }
+  return reports;
+}
+
+/** The end of the word that starts at `start`. */
+function wordEnd(text: string, start: number): number {
+  const m = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(start, start + 64));
+  return start + (m ? m[0].length : 1);
+}
 
 /** Quotations of a document's non-boilerplate text, read across sentence boundaries. */
 function documentQuotes(context: RuleContext, side: 'source' | 'target'): Quote[] {
