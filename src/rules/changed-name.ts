@@ -34,11 +34,14 @@ export const changedName: Rule = {
 
 function inAlignment(context: RuleContext, alignment: Alignment): RuleReport[] {
   const diff = alignment.diff ?? [];
+  // Most aligned pairs delete nothing: nothing to read then.
+  if (!diff.some((part) => part.op === 'delete' && part.source)) return [];
   const starts = new Set([...alignment.source, ...alignment.target].map((id) => context.segmentById.get(id)!.start));
   const sourceText = alignment.source.map((id) => context.segmentById.get(id)!.text).join(' ');
   const targetText = alignment.target.map((id) => context.segmentById.get(id)!.text).join(' ');
   const sourceKeys = nameKeys(sourceText);
   const targetKeys = nameKeys(targetText);
+  const lowerTarget = fold(targetText);
   const reports: RuleReport[] = [];
   const used = new Set<DiffPart>();
   const isUsed = (part: DiffPart) => used.has(part);
@@ -49,9 +52,8 @@ function inAlignment(context: RuleContext, alignment: Alignment): RuleReport[] {
     const before = diff[i - 1];
     const next = diff[i + 1]?.op === 'insert' ? diff[i + 1] : before?.op === 'insert' && !isUsed(before) ? before : diff[i + 1];
     const deletedWords = wordTokens(part.source.text, part.source.start);
-    const lowerTarget = fold(targetText);
     // Present as a whole word, not inside another ("Marsh" is not kept by "Marshall"); case and diacritics aside.
-    const inTarget = (name: string) => new RegExp(`(?<![\\p{L}])${fold(name).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(lowerTarget);
+    const inTarget = (name: string) => wholeWord(name).test(lowerTarget);
     const oldNames = names(deletedWords, starts).filter((n) => !targetKeys.has(key(n.text)) && !inTarget(n.text));
     if (!oldNames.length || deletedWords.length > MAX_RUN) continue;
     if (next?.op === 'insert' && next.target && !used.has(next)) {
@@ -87,6 +89,18 @@ function inAlignment(context: RuleContext, alignment: Alignment): RuleReport[] {
   }
   return reports;
 }
+
+/** A name as a whole word of a folded text; compiled once per name, since a long document repeats its names. */
+function wholeWord(name: string): RegExp {
+  let pattern = wholeWordCache.get(name);
+  if (!pattern) {
+    if (wholeWordCache.size >= 10_000) wholeWordCache.clear();
+    wholeWordCache.set(name, (pattern = new RegExp(`(?<![\\p{L}])${fold(name).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u')));
+  }
+  return pattern;
+}
+
+const wholeWordCache = new Map<string, RegExp>();
 
 function isWordEqual(part: DiffPart | undefined): boolean {
   return part?.op === 'equal' && /\p{L}/u.test(part.target?.text ?? '');

@@ -45,13 +45,37 @@ export interface SourceClaims {
 
 export function sourceClaims(text: string): SourceClaims {
   const values = new Set(numberMentions(text).map((n) => n.value));
-  // Words folded and joined by single spaces, padded, so that a name or quotation is found as whole words.
-  const words = ` ${wordsOf(text).join(' ')} `;
+  const words = wordPositions(wordsOf(text));
   return {
     has(claim) {
       if (claim.kind === 'number') return claim.value !== undefined && values.has(claim.value);
-      const wanted = claim.kind === 'quotation' ? quotationWords(fold(claim.quote ?? claim.text)).join(' ') : wordsOf(claim.text).join(' ');
-      return wanted.length > 0 && words.includes(` ${wanted} `);
+      const wanted = claim.kind === 'quotation' ? quotationWords(fold(claim.quote ?? claim.text)) : wordsOf(claim.text);
+      return wanted.length > 0 && words.hasRun(wanted);
+    },
+  };
+}
+
+/**
+ * The source's folded words, indexed by word, to find a claim's words as a run of whole words. A search
+ * of the whole source text per claim made a long document's audit grow with its length squared.
+ */
+function wordPositions(words: string[]): { hasRun(run: string[]): boolean } {
+  const at = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    const list = at.get(w);
+    if (list) list.push(i);
+    else at.set(w, [i]);
+  });
+  return {
+    hasRun(run) {
+      // Anchored on the run's rarest word.
+      let anchor = 0;
+      for (let k = 0; k < run.length; k++) {
+        const list = at.get(run[k]!);
+        if (!list) return false;
+        if (list.length < at.get(run[anchor]!)!.length) anchor = k;
+      }
+      return at.get(run[anchor]!)!.some((i) => run.every((w, k) => words[i - anchor + k] === w));
     },
   };
 }

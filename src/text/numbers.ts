@@ -58,7 +58,23 @@ const CURRENCY: Record<string, string> = {
   '¥': 'JPY', jpy: 'JPY', yen: 'JPY',
 };
 
+/**
+ * The numbers of a text, offsets shifted by `offset`. Several rules read the same sentences, so the
+ * scan (Unicode regular expressions) is memoised per text, in a cache dropped whole past MENTION_CACHE_LIMIT.
+ */
 export function numberMentions(text: string, offset = 0): NumberMention[] {
+  let base = mentionCache.get(text);
+  if (!base) {
+    if (mentionCache.size >= MENTION_CACHE_LIMIT) mentionCache.clear();
+    mentionCache.set(text, (base = scanNumbers(text)));
+  }
+  return base.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }));
+}
+
+const MENTION_CACHE_LIMIT = 100_000;
+const mentionCache = new Map<string, readonly NumberMention[]>();
+
+function scanNumbers(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];
   for (const match of text.matchAll(NUMBER)) {
     let start = match.index;
@@ -84,9 +100,9 @@ export function numberMentions(text: string, offset = 0): NumberMention[] {
     if (!Number.isFinite(value)) continue;
     // Scaled decimals are exact to the unit ("1.2bn" is 1,200,000,000, not 1,200,000,000.0000002).
     if (end > start + match[0].length) value = Math.round(value * 1e6) / 1e6;
-    mentions.push({ start: offset + start, end: offset + end, text: text.slice(start, end), value, ...(currency ? { currency } : {}) });
+    mentions.push({ start, end, text: text.slice(start, end), value, ...(currency ? { currency } : {}) });
   }
-  for (const mention of wordNumbers(text)) mentions.push({ ...mention, start: offset + mention.start, end: offset + mention.end });
+  mentions.push(...wordNumbers(text));
   return mentions.sort((a, b) => a.start - b.start);
 }
 
