@@ -42,8 +42,13 @@ export function wordDiff(source: AuditDocument, sourceIds: string[], target: Aud
   };
   const oldTokens = tokenize(pick(source, sourceIds));
   const newTokens = tokenize(pick(target, targetIds));
-  const changes = diffArrays(oldTokens, newTokens, { comparator: (a, b) => a.key === b.key, maxEditLength: MAX_EDIT_LENGTH });
   const parts: DiffPart[] = [];
+  // A sentence copied unchanged (most of a faithful copy) is one equal run, as jsdiff would answer.
+  if (oldTokens.length === newTokens.length && oldTokens.every((t, i) => t.key === newTokens[i]!.key)) {
+    pushRuns(parts, 'equal', oldTokens, source, newTokens, target);
+    return parts;
+  }
+  const changes = diffArrays(oldTokens, newTokens, { comparator: (a, b) => a.key === b.key, maxEditLength: MAX_EDIT_LENGTH });
   if (!changes) {
     // Too different to diff word by word: report whole sides as replaced.
     pushRuns(parts, 'delete', oldTokens, source, null, null);

@@ -236,8 +236,18 @@ export function readTrigramModel(bytes: Buffer): TrigramModel {
     return readBits(level.base, i * level.width + level.width - level.nextBits, level.nextBits);
   };
 
-  /** Word id by binary search over the sorted strings, compared as bytes; -1 when unknown. */
+  // Ids memoised per word: the swaps of a document ask about the same context words again and again.
+  const idCache = new Map<string, number>();
   const wordId = (raw: string): number => {
+    let id = idCache.get(raw);
+    if (id === undefined) {
+      if (idCache.size >= 100_000) idCache.clear();
+      idCache.set(raw, (id = searchWordId(raw)));
+    }
+    return id;
+  };
+  /** Word id by binary search over the sorted strings, compared as bytes; -1 when unknown. */
+  const searchWordId = (raw: string): number => {
     const word = raw.toLowerCase();
     for (let c = 0; c < word.length; c++) if (word.charCodeAt(c) > 0x7f) return -1; // the vocabulary is ASCII
     let lo = 0;
