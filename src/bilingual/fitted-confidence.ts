@@ -3,6 +3,7 @@
 // right / wrong: findings of the rule (every confidence) on a labelled damaged phrase / on nothing labelled or a faithful text.
 // confidence: (right + 1) / (right + wrong + 2), the posterior mean of its precision under a uniform prior.
 export const FITTED_CONFIDENCE: Record<string, { right: number; wrong: number; confidence: number }> = {
+  'bilingual-garbled-clause': { right: 1, wrong: 0, confidence: 0.667 },
   'bilingual-homograph': { right: 3, wrong: 0, confidence: 0.8 },
   'bilingual-literal-name': { right: 1, wrong: 0, confidence: 0.667 },
   'bilingual-untranslated': { right: 2, wrong: 0, confidence: 0.75 },

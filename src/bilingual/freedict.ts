@@ -39,6 +39,11 @@ export class BilingualLexicon {
     return stemmed ? this.find(stemmed) : null;
   }
 
+  /** Whether FreeDict lists the word's own stem (not reached through a lemma): "tranquilla" (tranquillo), not "scende". */
+  knowsStem(word: string): boolean {
+    return this.parent.has(`it:${italianStem(word)}`);
+  }
+
   /** English stems FreeDict gives for an Italian word, by its stem or else by its lemmas. */
   translationsOf(word: string): ReadonlySet<string> | undefined {
     const direct = this.translations.get(italianStem(word));
