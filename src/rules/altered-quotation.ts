@@ -1,6 +1,8 @@
 import { segmentLocator } from '../findings/run-rules.ts';
 import { quoteChanges, quotations, quotationWords, type Quotation, type QuoteChange } from '../text/quotations.ts';
+import { wordRuns } from '../text/word-runs.ts';
 import { contentKeys } from '../text/words.ts';
+import type { Segment } from '../types.ts';
 import { spanIn, type Rule, type RuleContext, type RuleReport } from './rule.ts';
 
 /** Quotes of fewer words are terms in quote marks ("post-conflict"), not reported speech. */
@@ -47,8 +49,10 @@ export const alteredQuotation: Rule = {
   check(context) {
     const sourceQuotes = documentQuotes(context, 'source');
     const targetQuotes = documentQuotes(context, 'target');
-    // Whole words: "he said" is not inside "the said".
-    const verbatim = (key: string) => sourceQuotes.some((q) => ` ${q.key} `.includes(` ${key} `));
+    // Whole words: "he said" is not inside "the said". The source quotes' words are indexed once, each
+    // quote apart (an empty word between them), instead of searching every source quote for every target quote.
+    const sourceRuns = wordRuns(sourceQuotes.flatMap((q) => ['', ...q.words]));
+    const verbatim = (parts: Quote[]) => parts.every((q) => q.words.length > 0) && sourceRuns.has(parts.flatMap((q) => q.words));
     const reports: RuleReport[] = [];
     const reported = new Set<Quote>();
     const report = (quote: Quote, original: Quote, shared: number, changes: QuoteChange[]) => {
@@ -64,7 +68,7 @@ export const alteredQuotation: Rule = {
     };
 
     for (const [index, quote] of targetQuotes.entries()) {
-      if (reported.has(quote) || quote.words.length < MIN_WORDS || verbatim(quote.key)) continue;
+      if (reported.has(quote) || quote.words.length < MIN_WORDS || verbatim([quote])) continue;
       const single = bestOriginal(quote.content, sourceQuotes);
       if (single && single.shared >= MIN_SHARED) {
         report(quote, single.quote, single.shared, quoteChanges(single.quote.words, quote.words));
@@ -73,7 +77,7 @@ export const alteredQuotation: Rule = {
       // A source quotation the target split into consecutive quotes: match the parts together, report the changed parts.
       const group = partsAfter(targetQuotes, index, context.target.text);
       const joined = group.length > 1 ? bestOriginal(new Set(group.flatMap((q) => [...q.content])), sourceQuotes) : null;
-      if (joined && joined.shared >= MIN_SHARED && !verbatim(group.map((q) => q.key).join(' '))) {
+      if (joined && joined.shared >= MIN_SHARED && !verbatim(group)) {
         for (const part of group) {
           if (reported.has(part) || ` ${joined.quote.key} `.includes(` ${part.key} `)) continue;
           // A neighbouring quote with little of the source quotation's words is another quotation.
@@ -101,19 +105,17 @@ export const alteredQuotation: Rule = {
 function sourceSideChanges(context: RuleContext, sourceQuotes: Quote[], targetQuotes: Quote[], covered: { start: number; end: number }[]): RuleReport[] {
   const long = sourceQuotes.filter((q) => q.words.length >= MIN_WORDS);
   if (!long.length) return [];
-  const targetWords = ` ${quotationWords(context.target.text).join(' ')} `;
+  const targetRuns = wordRuns(quotationWords(context.target.text));
+  const quotesOf = quotesBySegment(long, context.source.segments);
   const reports: RuleReport[] = [];
   const inside = (at: number, q: Quote) => at >= q.start && at <= q.end;
   for (const alignment of context.alignments) {
     const diff = alignment.diff ?? [];
-    const quotes = long.filter((q) =>
-      alignment.source.some((id) => {
-        const seg = context.segmentById.get(id)!;
-        return q.start < seg.end && q.end > seg.start;
-      }),
-    );
+    // The long quotes overlapping the alignment's source sentences, in their document order.
+    const indexes = new Set(alignment.source.flatMap((id) => quotesOf.get(id) ?? []));
+    const quotes = [...indexes].sort((a, b) => a - b).map((i) => long[i]!);
     for (const quote of quotes) {
-      if (targetWords.includes(` ${quote.key} `)) continue; // verbatim somewhere in the target
+      if (targetRuns.has(quote.words)) continue; // verbatim somewhere in the target
       let from = Infinity;
       let to = -1;
       diff.forEach((part, i) => {
@@ -145,6 +147,31 @@ function sourceSideChanges(context: RuleContext, sourceQuotes: Quote[], targetQu
     }
   }
   return reports;
+}
+
+/**
+ * Indexes (into `quotes`) of the quotes overlapping each segment, by segment id. Segments are in text
+ * order and do not overlap, so each quote's segments are found by binary search: testing every quote
+ * against every alignment made a long document quadratic.
+ */
+function quotesBySegment(quotes: Quote[], segments: Segment[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  quotes.forEach((q, i) => {
+    let lo = 0;
+    let hi = segments.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (segments[mid]!.end <= q.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < segments.length && segments[k]!.start < q.end; k++) {
+      if (q.start >= segments[k]!.end) continue;
+      const list = out.get(segments[k]!.id);
+      if (list) list.push(i);
+      else out.set(segments[k]!.id, [i]);
+    }
+  });
+  return out;
 }
 
 /** The end of the word that starts at `start`. */

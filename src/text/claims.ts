@@ -1,6 +1,7 @@
 import { fold } from './fold.ts';
 import { numberMentions } from './numbers.ts';
 import { quotations, quotationWords } from './quotations.ts';
+import { wordRuns } from './word-runs.ts';
 import { isStopword, wordTokens, type WordToken } from './words.ts';
 
 /** A checkable claim of a sentence: a figure, a quotation or a name. */
@@ -45,37 +46,13 @@ export interface SourceClaims {
 
 export function sourceClaims(text: string): SourceClaims {
   const values = new Set(numberMentions(text).map((n) => n.value));
-  const words = wordPositions(wordsOf(text));
+  // Indexed by word: a search of the whole source per claim made long documents quadratic.
+  const words = wordRuns(wordsOf(text));
   return {
     has(claim) {
       if (claim.kind === 'number') return claim.value !== undefined && values.has(claim.value);
       const wanted = claim.kind === 'quotation' ? quotationWords(fold(claim.quote ?? claim.text)) : wordsOf(claim.text);
-      return wanted.length > 0 && words.hasRun(wanted);
-    },
-  };
-}
-
-/**
- * The source's folded words, indexed by word, to find a claim's words as a run of whole words. A search
- * of the whole source text per claim made a long document's audit grow with its length squared.
- */
-function wordPositions(words: string[]): { hasRun(run: string[]): boolean } {
-  const at = new Map<string, number[]>();
-  words.forEach((w, i) => {
-    const list = at.get(w);
-    if (list) list.push(i);
-    else at.set(w, [i]);
-  });
-  return {
-    hasRun(run) {
-      // Anchored on the run's rarest word.
-      let anchor = 0;
-      for (let k = 0; k < run.length; k++) {
-        const list = at.get(run[k]!);
-        if (!list) return false;
-        if (list.length < at.get(run[anchor]!)!.length) anchor = k;
-      }
-      return at.get(run[anchor]!)!.some((i) => run.every((w, k) => words[i - anchor + k] === w));
+      return wanted.length > 0 && words.has(wanted);
     },
   };
 }
