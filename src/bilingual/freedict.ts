@@ -29,6 +29,8 @@ export class BilingualLexicon {
   private readonly size = new Map<string, number>();
   /** English stems each Italian stem translates to (for the checks that quote the Italian word). */
   readonly translations = new Map<string, Set<string>>();
+  /** Italian headwords (as written, lower case) FreeDict gives for each English stem: "refus" → rifiutare. */
+  readonly italianOf = new Map<string, Set<string>>();
 
   /**
    * Concept key of an Italian word, or null when the dictionary does not know it. A form FreeDict does not
@@ -75,6 +77,9 @@ export class BilingualLexicon {
     let set = this.translations.get(italianStem(italian));
     if (!set) this.translations.set(italianStem(italian), (set = new Set()));
     set.add(englishStem(english));
+    let back = this.italianOf.get(englishStem(english));
+    if (!back) this.italianOf.set(englishStem(english), (back = new Set()));
+    back.add(italian.toLowerCase());
     for (const node of [it, en]) if (!this.parent.has(node)) this.parent.set(node, node), this.size.set(node, 1);
     const a = this.find(it);
     const b = this.find(en);

@@ -1,0 +1,82 @@
+import { englishStem, freedictItEn } from '../../bilingual/freedict.ts';
+import { fittedConfidence } from '../../bilingual/fitted-confidence.ts';
+import { italianLemmas } from '../../bilingual/italian-lemmas.ts';
+import { isItalianStopword } from '../../bilingual/italian-words.ts';
+import { englishKeys, italianKeys } from '../../bilingual/keys.ts';
+import { isStopword } from '../../text/words.ts';
+import { spanIn, type Rule, type RuleReport } from '../rule.ts';
+
+const WORD = /[\p{L}\p{M}]+/gu;
+/** Shortest Italian lemma compared: short words are one letter apart from many others ("casa", "cosa"). */
+const MIN_LEMMA = 6;
+
+/**
+ * Whether two words of one length differ by one letter inside the word (not the first, not the last two, where
+ * Italian inflects: "scorso"/"scorsa", "inizio"/"inizia" are one word): "rifiatare"/"rifiutare".
+ */
+export function oneLetterApart(a: string, b: string): boolean {
+  if (a === b || a.length !== b.length) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return i > 0 && i < a.length - 2 && a.slice(i + 1) === b.slice(i + 1);
+}
+
+const unreflexive = (verb: string) => verb.replace(/([aei]r)si$/u, '$1e');
+
+/**
+ * An English word that translates an Italian word one letter away from a word of the aligned Italian, which
+ * the English does not render: the machine read "rifiata" (rifiatare, breathes again) as "rifiuta" (rifiutare)
+ * and wrote "Refuse". Lemmas (morph-it) are compared, so inflection does not hide the near miss; the English
+ * word must have no counterpart of its own in the Italian sentence.
+ */
+export const bilingualMisreadWord: Rule = {
+  meta: {
+    id: 'bilingual-misread-word',
+    description: 'An English word that translates an Italian word one letter away from the one the source has (rifiata → "Refuse", from rifiuta).',
+    category: 'accuracy/mistranslation',
+    defaultSeverity: 'major',
+    basis: 'FreeDict eng-ita and ita-eng (Debian packages), morph-it lemmas (npm italian-verbs-dict, italian-words-dict), the aligned Italian',
+    defaultConfidence: fittedConfidence('bilingual-misread-word', 0.5),
+  },
+  check(context) {
+    const reports: RuleReport[] = [];
+    const lexicon = freedictItEn();
+    for (const segment of context.targetSegments) {
+      const alignment = context.alignmentOfTarget.get(segment.id);
+      if (!alignment) continue;
+      const sources = alignment.source.map((id) => context.segmentById.get(id)!);
+      const italian = sources.flatMap((s) => [...s.text.matchAll(WORD)].map((m) => ({ word: m[0], start: s.start + m.index })));
+      const italianKeySet = new Set(sources.flatMap((s) => italianKeys(s.text, lexicon)));
+      const englishKeySet = new Set(englishKeys(segment.text, lexicon));
+      for (const m of segment.text.matchAll(WORD)) {
+        const lower = m[0].toLowerCase();
+        if (lower.length < 4 || isStopword(lower) || (m.index > 0 && /^\p{Lu}/u.test(m[0]))) continue;
+        // The English word has a counterpart in the Italian sentence: it renders that.
+        const stem = englishStem(lower);
+        if (englishKeys(lower, lexicon).some((k) => italianKeySet.has(k)) || italian.some((w) => lexicon.translationsOf(w.word)?.has(stem))) continue;
+        const readings = lexicon.italianOf.get(englishStem(lower));
+        if (!readings) continue;
+        for (const it of italian) {
+          // A word FreeDict knows has a reading of its own; the machine misreads words it has none for.
+          if (isItalianStopword(it.word) || it.word.length < 4 || lexicon.italian(it.word)) continue;
+          // The Italian word is rendered somewhere in the English: not misread.
+          if (italianKeys(it.word, lexicon).some((k) => englishKeySet.has(k))) continue;
+          const own = [it.word.toLowerCase(), ...italianLemmas(it.word)];
+          // A reflexive infinitive is compared as its verb ("rifiutarsi" as "rifiutare").
+          const misread = [...readings].map(unreflexive).find((r) => r.length >= MIN_LEMMA && own.some((o) => o.length >= MIN_LEMMA && oneLetterApart(o, r)));
+          if (!misread) continue;
+          const start = segment.start + m.index;
+          reports.push({
+            target: spanIn(context.target, start, start + m[0].length),
+            source: spanIn(context.source, it.start, it.start + it.word.length),
+            message: `“${m[0]}” translates Italian “${misread}”, one letter away from the source's “${it.word}”: the word was misread`,
+            suggestion: null,
+            details: [`“${it.word}” (${own.slice(1).join(', ') || it.word}) is not rendered in the English sentence; “${misread}” is not in the Italian one`],
+          });
+          break;
+        }
+      }
+    }
+    return reports;
+  },
+};
