@@ -26,7 +26,7 @@ import { ROOT } from './lexicons.ts';
 import { readAnnotations, type Annotation } from './real/annotations.ts';
 
 /** The rules fitted here; the figure checks (`bilingual-number`, `mt-artefact`) are arithmetic and keep their own. */
-export const CALIBRATED_RULES = ['bilingual-homograph', 'bilingual-untranslated', 'bilingual-literal-name', 'bilingual-garbled-clause', 'bilingual-misread-word', 'bilingual-false-friend', 'unrendered-word'] as const;
+export const CALIBRATED_RULES = ['bilingual-homograph', 'bilingual-untranslated', 'bilingual-literal-name', 'bilingual-garbled-clause', 'bilingual-misread-word', 'bilingual-stray-name', 'bilingual-false-friend', 'unrendered-word'] as const;
 
 export const FITTED_PATH = join(ROOT, 'src', 'bilingual', 'fitted-confidence.ts');
 

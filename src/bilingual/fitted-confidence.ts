@@ -7,6 +7,7 @@ export const FITTED_CONFIDENCE: Record<string, { right: number; wrong: number; c
   'bilingual-homograph': { right: 3, wrong: 0, confidence: 0.8 },
   'bilingual-literal-name': { right: 1, wrong: 0, confidence: 0.667 },
   'bilingual-misread-word': { right: 1, wrong: 0, confidence: 0.667 },
+  'bilingual-stray-name': { right: 1, wrong: 0, confidence: 0.667 },
   'bilingual-untranslated': { right: 2, wrong: 0, confidence: 0.75 },
   'unrendered-word': { right: 3, wrong: 149, confidence: 0.026 },
 };

@@ -29,6 +29,8 @@ export class BilingualLexicon {
   private readonly size = new Map<string, number>();
   /** English stems each Italian stem translates to (for the checks that quote the Italian word). */
   readonly translations = new Map<string, Set<string>>();
+  /** English stems of FreeDict's proper names (countries, cities: its eng-ita entry is capitalised, "Italy"). */
+  readonly englishNames = new Set<string>();
   /** Italian headwords (as written, lower case) FreeDict gives for each English stem: "refus" → rifiutare. */
   readonly italianOf = new Map<string, Set<string>>();
 
@@ -127,7 +129,8 @@ export function freedictItEn(dir = process.env.FAITHFUL_DICTD ?? DICTD_DIR): Bil
   }
   const lexicon = new BilingualLexicon();
   for (const p of FREEDICT_PACKAGES) {
-    for (const { headword, translations } of readDictd(join(dir, p.database))) {
+    for (const { headword, translations, proper } of readDictd(join(dir, p.database))) {
+      if (proper && p.direction === 'en-it') lexicon.englishNames.add(englishStem(headword));
       for (const translation of translations) {
         if (p.direction === 'it-en') lexicon.link(headword, translation);
         else lexicon.link(translation, headword);
@@ -151,7 +154,7 @@ function decode64(text: string): number {
  * decompressed dictionary (dictzip is gzip with a random-access table). An entry is the headword line
  * ("prezzo /prˈɛtːso/") and its senses ("1. price, cost"); only one-word translations are kept, as words.
  */
-export function* readDictd(base: string): Generator<{ headword: string; translations: string[] }> {
+export function* readDictd(base: string): Generator<{ headword: string; translations: string[]; proper: boolean }> {
   const dict = gunzipSync(readFileSync(`${base}.dict.dz`));
   for (const line of readFileSync(`${base}.index`, 'utf8').split('\n')) {
     const [headword, offset, length] = line.split('\t');
@@ -164,6 +167,7 @@ export function* readDictd(base: string): Generator<{ headword: string; translat
         if (words.length === 1 && /^\p{L}+$/u.test(words[0]!)) translations.push(words[0]!);
       }
     }
-    if (/^[\p{L}'’]+$/u.test(headword)) yield { headword: headword.toLowerCase(), translations };
+    // The entry's own first line keeps the headword's case: "Italy /ˈɪtəli/" is a proper name.
+    if (/^[\p{L}'’]+$/u.test(headword)) yield { headword: headword.toLowerCase(), translations, proper: /^\p{Lu}/u.test(body) };
   }
 }
