@@ -7,7 +7,7 @@ import { wordnet } from './wordnet.ts';
  */
 export function brokenTerm(sourceText: string, source: WordToken, targetText: string, target: WordToken): string | undefined {
   const after = (text: string, at: number, n: number) => /^(?:\s+[\p{L}-]+)+/u.exec(text.slice(at, at + 60))?.[0].trim().split(/\s+/u).slice(0, n);
-  const before = (text: string, at: number, n: number) => /(?:[\p{L}-]+\s+)+$/u.exec(text.slice(Math.max(0, at - 60), at))?.[0].trim().split(/\s+/u).slice(-n);
+  const before = (text: string, at: number, n: number) => wordsBefore(text.slice(Math.max(0, at - 60), at))?.trim().split(/\s+/u).slice(-n);
   const same = (a: string[] | undefined, b: string[] | undefined) => a && b && a.length === b.length && a.every((w, i) => w.toLowerCase() === b[i]!.toLowerCase());
   // The term with its following neighbour ("security force") or two, through a preposition ("board of
   // directors", "term of office"), and with its preceding content word.
@@ -24,6 +24,32 @@ export function brokenTerm(sourceText: string, source: WordToken, targetText: st
     if (isTerm(`${sPrev[0]} ${source.text}`) && !isTerm(`${tPrev![0]} ${target.text}`)) return `${sPrev[0]} ${source.text}`;
   }
   return undefined;
+}
+
+const SPACE = /^\s$/u;
+const LETTER = /^[\p{L}-]$/u;
+
+/**
+ * What `/(?:[\p{L}-]+\s+)+$/u` matches in `text` (words, each followed by white space, up to the end), or
+ * undefined. Read backwards from the end: that expression, anchored at the end, is tried from every
+ * position of the text, and it ran for every swap.
+ */
+function wordsBefore(text: string): string | undefined {
+  const points = Array.from(text); // code points, as the expression reads them
+  const run = (from: number, test: RegExp) => {
+    let i = from;
+    while (i > 0 && test.test(points[i - 1]!)) i--;
+    return i;
+  };
+  let start = points.length;
+  for (;;) {
+    const spaces = run(start, SPACE);
+    if (spaces === start) break;
+    const letters = run(spaces, LETTER);
+    if (letters === spaces) break;
+    start = letters;
+  }
+  return start === points.length ? undefined : points.slice(start).join('');
 }
 
 /**
