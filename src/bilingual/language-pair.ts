@@ -1,4 +1,5 @@
 import { franc } from 'franc-min';
+import { plainlyEnglish } from '../text/plainly-english.ts';
 import type { LanguagePair } from '../types.ts';
 
 /** The bilingual pairs faithful can audit: source primary subtag → target primary subtags. */
@@ -22,6 +23,8 @@ export function languagePairOf(language: { source?: string; target?: string } | 
     if (source === target) return null;
     return SUPPORTED[source]?.includes(target) ? { source, target, detected: false } : null;
   }
+  // A source that is plainly English is not Italian: franc (some 3 ms a seed-sized text) is not asked.
+  if (!source && plainlyEnglish(sourceText.slice(0, SAMPLE))) return null;
   const detectedSource = source ?? identify(sourceText);
   if (detectedSource !== 'it') return null;
   const detectedTarget = target ?? identify(targetText) ?? 'en';
@@ -29,10 +32,13 @@ export function languagePairOf(language: { source?: string; target?: string } | 
   return { source: detectedSource, target: detectedTarget, detected: true };
 }
 
+/** Characters of a text that language identification reads. */
+const SAMPLE = 20_000;
+
 const FRANC_TO_BCP47: Record<string, string> = { ita: 'it', eng: 'en' };
 
 function identify(text: string): string | undefined {
-  const sample = text.slice(0, 20_000);
+  const sample = text.slice(0, SAMPLE);
   if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return undefined;
   const code = franc(sample, { minLength: 10 });
   return FRANC_TO_BCP47[code] ?? (code === 'und' ? undefined : code);

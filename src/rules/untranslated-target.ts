@@ -1,6 +1,6 @@
 import { englishDictionary } from '../lexicon/dictionary.ts';
 import { francAll } from 'franc-min';
-import { isStopword } from '../text/words.ts';
+import { plainlyEnglish } from '../text/plainly-english.ts';
 import type { Segment } from '../types.ts';
 import { spanIn, type Rule, type RuleReport } from './rule.ts';
 
@@ -131,19 +131,6 @@ function looksEnglish(text: string): boolean {
 }
 
 /**
- * A shortcut before franc, which scores some 60 languages: running English prose is about half
- * function words, other languages' prose a small share of English ones ("a", "in"). Above
- * ENGLISH_FUNCTION_SHARE the text is English whatever franc would add; below it franc decides.
- */
-function plainlyEnglish(text: string): boolean {
-  const tokens = text.match(/\p{L}+/gu) ?? [];
-  if (tokens.length < PLAIN_MIN_WORDS) return false;
-  let functionWords = 0;
-  for (const token of tokens) if (isStopword(token)) functionWords++;
-  return functionWords / tokens.length >= ENGLISH_FUNCTION_SHARE;
-}
-
-/**
  * Short or list-like text that franc misreads ("minister said Meloni don't minister Friday Rome" as
  * Swedish): when nearly every lower-case word is in the English dictionary (Hunspell en_US/en_GB), the
  * text is English. Names are left out of the count; another language's prose shares only a few short
@@ -166,9 +153,6 @@ const ENGLISH_WORDS_SHARE = 0.9;
 /** With English expected and no other language to compare: at least this many lower-case words, under this share of them English, is foreign. */
 const FOREIGN_MIN_WORDS = 8;
 const FOREIGN_MAX_ENGLISH_SHARE = 0.5;
-
-const PLAIN_MIN_WORDS = 12;
-const ENGLISH_FUNCTION_SHARE = 0.25;
 
 function words(text: string): number {
   return text.match(/\p{L}+/gu)?.length ?? 0;
