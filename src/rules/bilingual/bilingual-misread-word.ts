@@ -48,22 +48,24 @@ export const bilingualMisreadWord: Rule = {
       const italian = sources.flatMap((s) => [...s.text.matchAll(WORD)].map((m) => ({ word: m[0], start: s.start + m.index })));
       const italianKeySet = new Set(sources.flatMap((s) => italianKeys(s.text, lexicon)));
       const englishKeySet = new Set(englishKeys(segment.text, lexicon));
+      // Italian words that could have been misread: unknown to FreeDict (a word it knows has a reading of its
+      // own) and not rendered in the English sentence, with their lemmas.
+      const candidates = italian
+        .filter((it) => it.word.length >= 4 && !isItalianStopword(it.word) && !lexicon.italian(it.word) && !italianKeys(it.word, lexicon).some((k) => englishKeySet.has(k)))
+        .map((it) => ({ ...it, own: [it.word.toLowerCase(), ...italianLemmas(it.word)].filter((o) => o.length >= MIN_LEMMA) }))
+        .filter((it) => it.own.length);
+      if (!candidates.length) continue;
       for (const m of segment.text.matchAll(WORD)) {
         const lower = m[0].toLowerCase();
         if (lower.length < 4 || isStopword(lower) || (m.index > 0 && /^\p{Lu}/u.test(m[0]))) continue;
-        // The English word has a counterpart in the Italian sentence: it renders that.
         const stem = englishStem(lower);
-        if (englishKeys(lower, lexicon).some((k) => italianKeySet.has(k)) || italian.some((w) => lexicon.translationsOf(w.word)?.has(stem))) continue;
-        const readings = lexicon.italianOf.get(englishStem(lower));
+        const readings = lexicon.italianOf.get(stem);
         if (!readings) continue;
-        for (const it of italian) {
-          // A word FreeDict knows has a reading of its own; the machine misreads words it has none for.
-          if (isItalianStopword(it.word) || it.word.length < 4 || lexicon.italian(it.word)) continue;
-          // The Italian word is rendered somewhere in the English: not misread.
-          if (italianKeys(it.word, lexicon).some((k) => englishKeySet.has(k))) continue;
-          const own = [it.word.toLowerCase(), ...italianLemmas(it.word)];
+        // The English word has a counterpart in the Italian sentence: it renders that.
+        if (englishKeys(lower, lexicon).some((k) => italianKeySet.has(k)) || italian.some((w) => lexicon.translationsOf(w.word)?.has(stem))) continue;
+        for (const it of candidates) {
           // A reflexive infinitive is compared as its verb ("rifiutarsi" as "rifiutare").
-          const misread = [...readings].map(unreflexive).find((r) => r.length >= MIN_LEMMA && own.some((o) => o.length >= MIN_LEMMA && oneLetterApart(o, r)));
+          const misread = [...readings].map(unreflexive).find((r) => r.length >= MIN_LEMMA && it.own.some((o) => oneLetterApart(o, r)));
           if (!misread) continue;
           const start = segment.start + m.index;
           reports.push({
@@ -71,7 +73,7 @@ export const bilingualMisreadWord: Rule = {
             source: spanIn(context.source, it.start, it.start + it.word.length),
             message: `“${m[0]}” translates Italian “${misread}”, one letter away from the source's “${it.word}”: the word was misread`,
             suggestion: null,
-            details: [`“${it.word}” (${own.slice(1).join(', ') || it.word}) is not rendered in the English sentence; “${misread}” is not in the Italian one`],
+            details: [`“${it.word}” (${it.own.slice(1).join(', ') || it.word}) is not rendered in the English sentence; “${misread}” is not in the Italian one`],
           });
           break;
         }
