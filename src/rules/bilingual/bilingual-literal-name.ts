@@ -1,11 +1,41 @@
 import { fittedConfidence } from '../../bilingual/fitted-confidence.ts';
 import { englishStem, freedictItEn } from '../../bilingual/freedict.ts';
-import { spanIn, type Rule, type RuleReport } from '../rule.ts';
+import { institutionOf, namesInstitution } from '../../bilingual/institutions.ts';
+import type { Segment } from '../../types.ts';
+import { spanIn, type Rule, type RuleContext, type RuleReport } from '../rule.ts';
 
 /** A capitalised word of either language, and the particles a name may hold ("Palazzo della Consulta"). */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)+/gu;
 
 const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * A one-word Italian institution (corpus/lexicons/institutions-it-en: "la Camera", "il Senato") rendered as its
+ * dictionary word ("the Room"): the English sentence has none of the institution's English names and has a
+ * FreeDict translation of the Italian word. Only a capitalised word inside the sentence counts as the name.
+ */
+function literalInstitutions(context: RuleContext, segment: Segment, sources: Segment[]): RuleReport[] {
+  const lexicon = freedictItEn();
+  const out: RuleReport[] = [];
+  for (const source of sources) {
+    for (const m of source.text.matchAll(/(?<=[\p{L},;:'’]\s+|[\p{L}]['’])\p{Lu}[\p{Ll}\p{M}]+/gu)) {
+      const institution = institutionOf(m[0]);
+      if (!institution || namesInstitution(segment.text, institution)) continue;
+      const translations = lexicon.translationsOf(m[0]);
+      if (!translations) continue;
+      const literal = [...segment.text.matchAll(/[\p{L}\p{M}]+/gu)].find((e) => translations.has(englishStem(e[0].toLowerCase())) && !institution.english.some((n) => n.toLowerCase() === e[0].toLowerCase()));
+      if (!literal) continue;
+      const start = segment.start + literal.index;
+      out.push({
+        target: spanIn(context.target, start, start + literal[0].length),
+        source: spanIn(context.source, source.start + m.index, source.start + m.index + m[0].length),
+        message: `“${literal[0]}” translates the Italian institution “${m[0]}” as a common word: it is the ${institution.english[0]}`,
+        suggestion: institution.english[0]!,
+      });
+    }
+  }
+  return out;
+}
 
 /**
  * A multi-word capitalised name of the Italian rendered word by word in the English: each word of an English
@@ -33,6 +63,7 @@ export const bilingualLiteralName: Rule = {
         const s = context.segmentById.get(id)!;
         return [...s.text.matchAll(CAPITALISED_RUN)].map((m) => ({ words: m[0].split(/\s+/u), start: s.start + m.index, end: s.start + m.index + m[0].length }));
       });
+      reports.push(...literalInstitutions(context, segment, alignment.source.map((id) => context.segmentById.get(id)!)));
       if (!names.length) continue;
       for (const m of segment.text.matchAll(CAPITALISED_RUN)) {
         const english = m[0].split(/\s+/u);

@@ -1,6 +1,7 @@
 import { isItalianStopword } from '../../bilingual/italian-words.ts';
 import { englishKeys, italianKeys } from '../../bilingual/keys.ts';
 import type { Segment } from '../../types.ts';
+import { institutionOf, namesInstitution } from '../../bilingual/institutions.ts';
 import { spanIn, type Rule, type RuleReport } from '../rule.ts';
 
 /** Lower-case particles inside Italian names ("Michele de Pascale", "Leonardo da Vinci"). */
@@ -105,6 +106,9 @@ function nameRuns(words: Token[], text: string, offset: number): Token[][] {
 function present(word: string, strictNextTo: Set<number> | null, targetTokens: Token[], targetKeys: Set<string>): boolean {
   const w = fold(word);
   if (targetTokens.some((t) => fold(t.text) === w)) return true;
+  // An institution English names its own way ("Bce" → "ECB", "Ue" → "EU", "titoli di Stato" → "government bonds").
+  const institution = institutionOf(word);
+  if (institution && namesInstitution(targetTokens.map((t) => t.text).join(' '), institution)) return true;
   const loose = (i: number) => !strictNextTo || !(strictNextTo.has(i - 1) || strictNextTo.has(i + 1));
   const keys = italianKeys(word);
   if (keys.some((k) => targetKeys.has(k)) && targetTokens.some((t, i) => loose(i) && englishKeys(t.text).some((k) => keys.includes(k)))) return true;
