@@ -16,10 +16,9 @@ describe('spun-synonym', () => {
     expect(gatedFindingsOf('spun-synonym', source, target)).toEqual([]);
   });
 
-  // Known limitation (docs/detection.md): fitted on real copies' damage labels, the model scores
-  // "mixing" → "blending" 0.60: WordNet meets them only in a rare sense of "blending" and Brown has
-  // "the mixing" far more often. This test fails while that is so; it must lose `.failing` once it passes.
-  test.failing('valid: The mixing of the two samples took an hour. → The blending of the two samples took an hour.', () => {
+  // Once a known limitation (a failing test): "mixing" → "blending" was gated at 0.60 by WordNet's
+  // rare-sense verdict; the verdict now takes the model's confidence where the model scored the swap.
+  test('valid: The mixing of the two samples took an hour. → The blending of the two samples took an hour.', () => {
     expect(gatedFindingsOf('spun-synonym', 'The mixing of the two samples took an hour.', 'The blending of the two samples took an hour.')).toEqual([]);
   });
 

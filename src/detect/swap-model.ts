@@ -23,6 +23,11 @@ export interface SwapModel {
   context: Logistic;
   lexical: Logistic;
   stack: { bias: number; context: number; lexical: number };
+  /**
+   * Platt scaling of the stack's logit, fitted on out-of-fold scores of the real training sites
+   * (scripts/fit-spin-model.ts): confidence = σ(shift + scale·stack logit). Absent: the stack as it is.
+   */
+  calibration?: { scale: number; shift: number };
   /** How the weights were obtained (script, data, held-out scores, calibration). */
   provenance: Record<string, unknown>;
 }
@@ -46,9 +51,15 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-export function confidence(model: SwapModel, x: FeatureVector): number {
+/** The stack's logit, before calibration. */
+export function stackLogit(model: SwapModel, x: FeatureVector): number {
   const { stack } = model;
-  return sigmoid(stack.bias + stack.context * logit(model.context, x) + stack.lexical * logit(model.lexical, x));
+  return stack.bias + stack.context * logit(model.context, x) + stack.lexical * logit(model.lexical, x);
+}
+
+export function confidence(model: SwapModel, x: FeatureVector): number {
+  const z = stackLogit(model, x);
+  return sigmoid(model.calibration ? model.calibration.shift + model.calibration.scale * z : z);
 }
 
 /** The features that pushed this swap's confidence up the most, strongest first (for the finding's message). */
