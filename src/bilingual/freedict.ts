@@ -57,14 +57,26 @@ export class BilingualLexicon {
     return found.size ? found : undefined;
   }
 
+  /** Dictionary node of each Italian word asked about (the aligner and the rules ask about the same words again and again). */
+  private readonly nodeOf = new Map<string, string | null>();
+
   private italianNode(word: string): string | null {
+    const known = this.nodeOf.get(word);
+    if (known !== undefined) return known;
+    let found: string | null = null;
     const node = `it:${italianStem(word)}`;
-    if (this.parent.has(node)) return node;
-    for (const lemma of italianLemmas(word)) {
-      const byLemma = `it:${italianStem(lemma)}`;
-      if (this.parent.has(byLemma)) return byLemma;
+    if (this.parent.has(node)) found = node;
+    else {
+      for (const lemma of italianLemmas(word)) {
+        const byLemma = `it:${italianStem(lemma)}`;
+        if (this.parent.has(byLemma)) {
+          found = byLemma;
+          break;
+        }
+      }
     }
-    return null;
+    this.nodeOf.set(word, found);
+    return found;
   }
 
   /** Concept key of an English word, or null when the dictionary does not know it. */

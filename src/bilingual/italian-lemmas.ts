@@ -14,65 +14,86 @@ type Table = { [key: string]: string | Table };
 /** The moods whose forms are finite verbs (they can be the predicate of a clause). */
 const FINITE_MOODS = new Set(['ind', 'cond', 'sub', 'impr']);
 
-interface Lemmas {
-  /** Inflected form → its lemmas (a form may belong to two verbs, or to a verb and a noun). */
-  lemmas: Map<string, string[]>;
-  /** Forms that are a finite verb in some reading. */
-  finite: Set<string>;
-  /** Forms that are a noun (singular or plural) in some reading. */
-  nouns: Set<string>;
+let verbs: Record<string, Table> | null = null;
+let words: Record<string, { G?: string; P?: string }> | null = null;
+/** Inflected form → its lemma, or its lemmas when two share the form (a form of two verbs, or of a verb and a noun). */
+let lemmas: Map<string, string | string[]> | null = null;
+let finite: Set<string> | null = null;
+let nouns: Set<string> | null = null;
+
+function tables(): { verbs: Record<string, Table>; words: Record<string, { G?: string; P?: string }> } {
+  if (!verbs || !words) {
+    const require = createRequire(import.meta.url);
+    verbs = require('italian-verbs-dict/dist/verbs.json') as Record<string, Table>;
+    words = require('italian-words-dict/dist/words.json') as Record<string, { G?: string; P?: string }>;
+  }
+  return { verbs, words };
 }
 
-let loaded: Lemmas | null = null;
-
-function add(map: Map<string, string[]>, form: string, lemma: string): void {
-  const list = map.get(form);
-  if (!list) map.set(form, [lemma]);
-  else if (!list.includes(lemma)) list.push(lemma);
+function add(map: Map<string, string | string[]>, form: string, lemma: string): void {
+  const known = map.get(form);
+  if (known === undefined) map.set(form, lemma);
+  else if (typeof known === 'string') {
+    if (known !== lemma) map.set(form, [known, lemma]);
+  } else if (!known.includes(lemma)) known.push(lemma);
 }
 
-function load(): Lemmas {
-  if (loaded) return loaded;
-  const require = createRequire(import.meta.url);
-  const verbs = require('italian-verbs-dict/dist/verbs.json') as Record<string, Table>;
-  const words = require('italian-words-dict/dist/words.json') as Record<string, { G?: string; P?: string }>;
-  const out: Lemmas = { lemmas: new Map(), finite: new Set(), nouns: new Set() };
-  for (const [infinitive, moods] of Object.entries(verbs)) {
-    for (const [mood, table] of Object.entries(moods)) {
-      const stack: Array<string | Table> = [table];
-      while (stack.length) {
-        const node = stack.pop()!;
-        if (typeof node === 'string') {
-          const form = node.toLowerCase();
-          if (form !== infinitive) add(out.lemmas, form, infinitive);
-          if (FINITE_MOODS.has(mood)) out.finite.add(form);
-        } else stack.push(...Object.values(node));
-      }
+/** Every string of a conjugation table, with the mood it sits under. */
+function forEachForm(table: Table, visit: (form: string, mood: string) => void): void {
+  for (const [mood, node] of Object.entries(table)) {
+    const stack: Array<string | Table> = [node];
+    while (stack.length) {
+      const next = stack.pop()!;
+      if (typeof next === 'string') visit(next, mood);
+      else for (const v of Object.values(next)) stack.push(v);
     }
   }
-  for (const [singular, entry] of Object.entries(words)) {
-    const s = singular.toLowerCase();
-    out.nouns.add(s);
-    if (entry.P) {
-      const plural = entry.P.toLowerCase();
-      out.nouns.add(plural);
-      if (plural !== s) add(out.lemmas, plural, s);
-    }
-  }
-  return (loaded = out);
 }
+
+function lemmaTable(): Map<string, string | string[]> {
+  if (lemmas) return lemmas;
+  const t = tables();
+  const map = new Map<string, string | string[]>();
+  for (const [infinitive, moods] of Object.entries(t.verbs)) {
+    forEachForm(moods, (form) => {
+      if (form !== infinitive) add(map, form, infinitive);
+    });
+  }
+  for (const [singular, entry] of Object.entries(t.words)) if (entry.P && entry.P !== singular) add(map, entry.P, singular);
+  return (lemmas = map);
+}
+
+/** A word as the tables write it: lower case, accents composed ("è", not "e" and a combining grave). */
+const key = (word: string) => {
+  const w = word.toLowerCase();
+  return /\p{M}/u.test(w) ? w.normalize('NFC') : w;
+};
 
 /** The lemmas of an Italian word form (infinitive of a verb form, singular of a plural noun); [] when it is a lemma or unknown. */
 export function italianLemmas(word: string): readonly string[] {
-  return load().lemmas.get(word.toLowerCase().normalize('NFC')) ?? [];
+  const found = lemmaTable().get(key(word));
+  return found === undefined ? [] : typeof found === 'string' ? [found] : found;
 }
 
 /** Whether the form is a finite verb (indicative, conditional, subjunctive or imperative) of some verb. */
 export function isItalianFiniteVerb(word: string): boolean {
-  return load().finite.has(word.toLowerCase().normalize('NFC'));
+  if (!finite) {
+    const set = new Set<string>();
+    for (const moods of Object.values(tables().verbs)) forEachForm(moods, (form, mood) => FINITE_MOODS.has(mood) && set.add(form));
+    finite = set;
+  }
+  return finite.has(key(word));
 }
 
 /** Whether the form is a noun of morph-it's noun list (singular or plural). */
 export function isItalianNoun(word: string): boolean {
-  return load().nouns.has(word.toLowerCase().normalize('NFC'));
+  if (!nouns) {
+    const set = new Set<string>();
+    for (const [singular, entry] of Object.entries(tables().words)) {
+      set.add(singular);
+      if (entry.P) set.add(entry.P);
+    }
+    nouns = set;
+  }
+  return nouns.has(key(word));
 }

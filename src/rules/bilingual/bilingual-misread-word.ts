@@ -55,6 +55,8 @@ export const bilingualMisreadWord: Rule = {
         .map((it) => ({ ...it, own: [it.word.toLowerCase(), ...italianLemmas(it.word)].filter((o) => o.length >= MIN_LEMMA) }))
         .filter((it) => it.own.length);
       if (!candidates.length) continue;
+      // English stems the sentence's Italian words translate to.
+      const rendered = new Set(italian.flatMap((w) => [...(lexicon.translationsOf(w.word) ?? [])]));
       for (const m of segment.text.matchAll(WORD)) {
         const lower = m[0].toLowerCase();
         if (lower.length < 4 || isStopword(lower) || (m.index > 0 && /^\p{Lu}/u.test(m[0]))) continue;
@@ -62,7 +64,7 @@ export const bilingualMisreadWord: Rule = {
         const readings = lexicon.italianOf.get(stem);
         if (!readings) continue;
         // The English word has a counterpart in the Italian sentence: it renders that.
-        if (englishKeys(lower, lexicon).some((k) => italianKeySet.has(k)) || italian.some((w) => lexicon.translationsOf(w.word)?.has(stem))) continue;
+        if (rendered.has(stem) || englishKeys(lower, lexicon).some((k) => italianKeySet.has(k))) continue;
         for (const it of candidates) {
           // A reflexive infinitive is compared as its verb ("rifiutarsi" as "rifiutare").
           const misread = [...readings].map(unreflexive).find((r) => r.length >= MIN_LEMMA && it.own.some((o) => oneLetterApart(o, r)));
