@@ -35,6 +35,17 @@ export function substitutions(context: RuleContext): Substitution[] {
   return found;
 }
 
+/** `slotAt` of a text's words, memoised by span. */
+function slotsOf(text: string): (word: WordToken) => ReturnType<typeof slotAt> {
+  const slots = new Map<string, ReturnType<typeof slotAt>>();
+  return (word) => {
+    const key = `${word.start}:${word.end}`;
+    let slot = slots.get(key);
+    if (slot === undefined) slots.set(key, (slot = slotAt(text, word.start, word.end)));
+    return slot;
+  };
+}
+
 interface Run {
   words: WordToken[];
   index: number;
@@ -67,8 +78,11 @@ function substitutionsIn(context: RuleContext, alignment: Alignment): Substituti
   // The same two words meet again and again in a long pair: judge each pairing once.
   const judgements = new Map<string, ReturnType<typeof judgeSubstitution>>();
   // Each word is judged in the part of speech its slot allows, in the source and in the target.
+  // A word's slot is read once: the look-ahead below judges the same source word against many target words.
+  const sourceSlot = slotsOf(sourceText);
+  const targetSlot = slotsOf(targetText);
   const judge = (from: WordToken, to: WordToken, kinds: Parameters<typeof judgeSubstitution>[2]) => {
-    const slot = widenForParticiple(sharedSlot(slotAt(sourceText, from.start, from.end), slotAt(targetText, to.start, to.end)), from.text, to.text);
+    const slot = widenForParticiple(sharedSlot(sourceSlot(from), targetSlot(to)), from.text, to.text);
     const key = `${from.text}\u0000${to.text}\u0000${kinds!.join(',')}\u0000${slot ? [...slot].join('') : ''}`;
     let judgement = judgements.get(key);
     if (!judgement) judgements.set(key, (judgement = judgeSubstitution(from.text, to.text, kinds, slot)));

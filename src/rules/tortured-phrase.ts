@@ -20,10 +20,12 @@ export const torturedPhrase: Rule = {
     const reports: RuleReport[] = [];
     for (const segment of context.targetSegments) {
       const tokens = wordTokens(segment.text, segment.start);
+      // Lower-cased once: a common first word has many entries, each compared word by word.
+      const lower = tokens.map((t) => t.text.toLowerCase());
       for (let i = 0; i < tokens.length; i++) {
-        for (const entry of index.get(tokens[i]!.text.toLowerCase()) ?? []) {
+        for (const entry of index.get(lower[i]!) ?? []) {
+          if (i + entry.words.length > tokens.length || entry.words.some((w, k) => lower[i + k] !== w)) continue;
           const run = tokens.slice(i, i + entry.words.length);
-          if (run.length < entry.words.length || run.some((t, k) => t.text.toLowerCase() !== entry.words[k])) continue;
           const phrase = entry.words.join(' ');
           if (sourceText.includes(phrase) || isOrdinaryEnglish(entry.words)) continue;
           const span = spanIn(context.target, run[0]!.start, run.at(-1)!.end);
