@@ -126,3 +126,14 @@ describe('altered-quotation: a source quotation changed where the target marks n
     expect(findingsOf('altered-quotation', SRC, 'She stated: We ask everyone to please respect the family’s privacy at this time. The funeral is on Friday.')).toEqual([]);
   });
 });
+
+describe('altered-quotation: a quotation respelt for another market', () => {
+  const SRC = 'He told the judge: “Yes, your honor, I understand the charges.” The hearing ended.';
+  test('British for American spelling only: the words are the speaker\'s', () => {
+    expect(findingsOf('altered-quotation', SRC, 'He told the judge: “Yes, your honour, I understand the charges.” The hearing ended.')).toEqual([]);
+  });
+  test('a changed word beside the respelt one is still reported', () => {
+    const found = findingsOf('altered-quotation', SRC, 'He told the judge: “Yes, your honour, I realise the charges.” The hearing ended.');
+    expect(found.map((f) => f.target?.text)).toEqual(['Yes, your honour, I realise the charges.']);
+  });
+});

@@ -46,6 +46,10 @@ describe('negation-flip', () => {
     // A bound, not a polarity: "not less than" is "at least".
     ['He was shot at least twice, police said.', 'He was shot not less than twice, police said.'],
     ['Payment is due no later than Friday, the bank said.', 'Payment is due by Friday, the bank said.'],
+    // An alternative, not a negated clause.
+    ['The question is whether it will be enough, he said.', 'The question is whether or not it will be enough, he said.'],
+    // A negating word for a negation.
+    ['Many airline staff have been unable to work, the agency said.', 'Many airline staff have not been able to work, the agency said.'],
   ])('valid (a negation moved, or a bound): %s → %s', (source, target) => {
     expect(findingsOf('negation-flip', source, target)).toEqual([]);
   });

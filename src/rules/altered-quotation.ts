@@ -1,4 +1,5 @@
 import { segmentLocator } from '../findings/run-rules.ts';
+import { spellingVariants } from '../lexicon/spelling-variants.ts';
 import { quoteChanges, quotations, quotationWords, type Quotation, type QuoteChange } from '../text/quotations.ts';
 import { wordRuns } from '../text/word-runs.ts';
 import { contentKeys } from '../text/words.ts';
@@ -57,6 +58,8 @@ export const alteredQuotation: Rule = {
     const reported = new Set<Quote>();
     const report = (quote: Quote, original: Quote, shared: number, changes: QuoteChange[]) => {
       reported.add(quote);
+      // Respelt for another market only ("your honour" for "your honor"): the words are the speaker's.
+      if (onlyRespelt(changes)) return;
       reports.push({
         target: spanIn(context.target, quote.start, quote.end),
         source: spanIn(context.source, original.start, original.end),
@@ -259,6 +262,12 @@ function closestQuote(words: string[], candidates: Quote[]): Quote | null {
     if (!best || shared > best.shared) best = { quote, shared };
   }
   return best && best.shared >= Math.ceil(wanted.size / 2) ? best.quote : null;
+}
+
+/** Every change a word for a word in the other spelling (British and American, corpus/lexicons/spelling-variants). */
+function onlyRespelt(changes: QuoteChange[]): boolean {
+  const real = changes.filter((c) => c.target.length || c.source.length);
+  return real.length > 0 && real.every((c) => c.source.length === c.target.length && c.source.every((w, i) => spellingVariants(w, c.target[i]!)));
 }
 
 /** ` (“arrive” for “come”, “the” added)`: the changed words, at most four changes named. */

@@ -41,9 +41,12 @@ export const negationFlip: Rule = {
  */
 const BOUND = /^\s+(?:less|fewer|more|later|earlier|greater|higher|lower|longer|shorter|sooner)\s+than\b/iu;
 
-/** Is this negator token one of a clause, not of a bound? `text` is the document the token's offsets index. */
+/** "whether or not", "like it or not": the alternative, not a negated clause. */
+const ALTERNATIVE = /\bor\s+$/iu;
+
+/** Is this negator token one of a clause, not of a bound or an alternative? `text` is the document the token's offsets index. */
 function clauseNegator(w: WordToken, text: string): boolean {
-  return NEGATORS.test(w.text) && !BOUND.test(text.slice(w.end, w.end + 24));
+  return NEGATORS.test(w.text) && !BOUND.test(text.slice(w.end, w.end + 24)) && !ALTERNATIVE.test(text.slice(Math.max(0, w.start - 4), w.start));
 }
 
 function negationsIn(context: RuleContext, ids: string[], side: 'source' | 'target'): number {
@@ -51,7 +54,8 @@ function negationsIn(context: RuleContext, ids: string[], side: 'source' | 'targ
   let n = 0;
   for (const id of ids) {
     const segment = context.segmentById.get(id)!;
-    for (const w of wordTokens(segment.text, segment.start)) if (clauseNegator(w, text)) n++;
+    // A negating word counts as a negation ("unable" for "not able", "declined" for "did not").
+    for (const w of wordTokens(segment.text, segment.start)) if (clauseNegator(w, text) || IMPLICIT.test(w.text)) n++;
   }
   return n;
 }
