@@ -50,12 +50,18 @@ export class BilingualLexicon {
 
   /** English stems FreeDict gives for an Italian word, by its stem or else by its lemmas. */
   translationsOf(word: string): ReadonlySet<string> | undefined {
-    const direct = this.translations.get(italianStem(word));
-    if (direct) return direct;
-    const found = new Set<string>();
-    for (const lemma of italianLemmas(word)) for (const t of this.translations.get(italianStem(lemma)) ?? []) found.add(t);
-    return found.size ? found : undefined;
+    if (this.translationCache.has(word)) return this.translationCache.get(word);
+    let result: ReadonlySet<string> | undefined = this.translations.get(italianStem(word));
+    if (!result) {
+      const found = new Set<string>();
+      for (const lemma of italianLemmas(word)) for (const t of this.translations.get(italianStem(lemma)) ?? []) found.add(t);
+      result = found.size ? found : undefined;
+    }
+    this.translationCache.set(word, result);
+    return result;
   }
+
+  private readonly translationCache = new Map<string, ReadonlySet<string> | undefined>();
 
   /** Dictionary node of each Italian word asked about (the aligner and the rules ask about the same words again and again). */
   private readonly nodeOf = new Map<string, string | null>();

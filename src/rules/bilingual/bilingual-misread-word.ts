@@ -1,4 +1,4 @@
-import { englishStem, freedictItEn } from '../../bilingual/freedict.ts';
+import { englishStem, freedictItEn, type BilingualLexicon } from '../../bilingual/freedict.ts';
 import { fittedConfidence } from '../../bilingual/fitted-confidence.ts';
 import { italianLemmas } from '../../bilingual/italian-lemmas.ts';
 import { isItalianStopword } from '../../bilingual/italian-words.ts';
@@ -19,6 +19,17 @@ export function oneLetterApart(a: string, b: string): boolean {
   let i = 0;
   while (a[i] === b[i]) i++;
   return i > 0 && i < a.length - 2 && a.slice(i + 1) === b.slice(i + 1);
+}
+
+/** Keys of single words, per lexicon: the rule asks about the same words in every sentence. */
+const wordKeys = new WeakMap<BilingualLexicon, { it: Map<string, string[]>; en: Map<string, string[]> }>();
+function keysOf(lexicon: BilingualLexicon, side: 'it' | 'en', word: string): string[] {
+  let caches = wordKeys.get(lexicon);
+  if (!caches) wordKeys.set(lexicon, (caches = { it: new Map(), en: new Map() }));
+  const cache = caches[side];
+  let keys = cache.get(word);
+  if (!keys) cache.set(word, (keys = side === 'it' ? italianKeys(word, lexicon) : englishKeys(word, lexicon)));
+  return keys;
 }
 
 const unreflexive = (verb: string) => verb.replace(/([aei]r)si$/u, '$1e');
@@ -51,7 +62,7 @@ export const bilingualMisreadWord: Rule = {
       // Italian words that could have been misread: unknown to FreeDict (a word it knows has a reading of its
       // own) and not rendered in the English sentence, with their lemmas.
       const candidates = italian
-        .filter((it) => it.word.length >= 4 && !isItalianStopword(it.word) && !lexicon.italian(it.word) && !italianKeys(it.word, lexicon).some((k) => englishKeySet.has(k)))
+        .filter((it) => it.word.length >= 4 && !isItalianStopword(it.word) && !lexicon.italian(it.word) && !keysOf(lexicon, 'it', it.word).some((k) => englishKeySet.has(k)))
         .map((it) => ({ ...it, own: [it.word.toLowerCase(), ...italianLemmas(it.word)].filter((o) => o.length >= MIN_LEMMA) }))
         .filter((it) => it.own.length);
       if (!candidates.length) continue;
@@ -64,7 +75,7 @@ export const bilingualMisreadWord: Rule = {
         const readings = lexicon.italianOf.get(stem);
         if (!readings) continue;
         // The English word has a counterpart in the Italian sentence: it renders that.
-        if (rendered.has(stem) || englishKeys(lower, lexicon).some((k) => italianKeySet.has(k))) continue;
+        if (rendered.has(stem) || keysOf(lexicon, 'en', lower).some((k) => italianKeySet.has(k))) continue;
         for (const it of candidates) {
           // A reflexive infinitive is compared as its verb ("rifiutarsi" as "rifiutare").
           const misread = [...readings].map(unreflexive).find((r) => r.length >= MIN_LEMMA && it.own.some((o) => oneLetterApart(o, r)));
