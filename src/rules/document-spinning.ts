@@ -1,6 +1,6 @@
 import { englishDictionary } from '../lexicon/dictionary.ts';
 import { judgeSubstitution } from '../lexicon/sense-relation.ts';
-import { wordnet, type Pos } from '../lexicon/wordnet.ts';
+import { wordnet, type Pos, type Sense } from '../lexicon/wordnet.ts';
 import { inflectLike } from '../text/inflect.ts';
 import { isStopword, stem, wordTokens, type WordToken } from '../text/words.ts';
 import type { Segment } from '../types.ts';
@@ -128,6 +128,8 @@ interface BrokenTerm {
 function brokenSourceTerms(context: RuleContext, flaggedAt: Set<number>): BrokenTerm[] {
   // Source modifier–head pairs ("security force"), by the head's stem.
   const sourcePairs = new Map<string, { modifier: WordToken; head: WordToken }[]>();
+  // The modifiers already listed per head, so that a head with many is not scanned at each repeat.
+  const listed = new Map<string, Set<string>>();
   const sourceWords = new Set<string>();
   for (const segment of context.sourceSegments) {
     const tokens = tokensOf(segment);
@@ -137,9 +139,15 @@ function brokenSourceTerms(context: RuleContext, flaggedAt: Set<number>): Broken
       if (!adjacent(context.source.text, m, h) || !isContent(m.text) || !isContent(h.text)) continue;
       // The first use of each modifier per head: a long source repeats its terms, and every repeat was
       // judged again for every target pair with that head.
-      const list = sourcePairs.get(headKey(h.text)) ?? [];
-      if (!list.some((p) => p.modifier.text === m.text)) list.push({ modifier: m, head: h });
-      sourcePairs.set(headKey(h.text), list);
+      const key = headKey(h.text);
+      const list = sourcePairs.get(key) ?? [];
+      const modifiers = listed.get(key) ?? new Set<string>();
+      if (!modifiers.has(m.text)) {
+        modifiers.add(m.text);
+        list.push({ modifier: m, head: h });
+      }
+      sourcePairs.set(key, list);
+      listed.set(key, modifiers);
     }
   }
   // Lower-case uses only: "Security Council" is a name, not the target using "security" as a word.
@@ -252,12 +260,7 @@ function crossPosHeads(context: RuleContext, flaggedAt: Set<number>, sourceKeys:
     for (let i = 1; i < tokens.length; i++) {
       const [m, h] = [tokens[i - 1]!, tokens[i]!];
       if (!adjacent(context.source.text, m, h) || !/^\p{L}+$/u.test(m.text) || !isContent(h.text)) continue;
-      for (const head of net.baseForms(h.text, 'n')) {
-        const term = net.lemma(`${m.text.toLowerCase()}_${head}`)?.get('n');
-        if (!term) continue;
-        const parents = new Set(term.flatMap((t) => [t.synset, ...(net.synset(t.synset)?.up ?? [])]));
-        const senses = (net.lemma(head)?.get('n') ?? []).filter((x) => parents.has(x.synset));
-        if (!senses.length) continue;
+      for (const { head, senses } of termHeads(m.text.toLowerCase(), h.text)) {
         const entry = fixed.get(head) ?? { term: [m, h], synsets: new Set<string>() };
         for (const x of senses) entry.synsets.add(x.synset);
         fixed.set(head, entry);
@@ -304,6 +307,31 @@ function crossPosHeads(context: RuleContext, flaggedAt: Set<number>, sourceKeys:
   }
   return reports;
 }
+
+/**
+ * The base forms of `head` that make a WordNet noun term with `modifier` ("security force"), each with
+ * the head's noun senses the term implies (the term's synsets and the synsets one step up). Memoised per
+ * pair of words: a long source repeats its pairs, and each asked WordNet again.
+ */
+function termHeads(modifier: string, head: string): { head: string; senses: Sense[] }[] {
+  const key = `${modifier}\u0000${head}`;
+  let found = termCache.get(key);
+  if (found) return found;
+  const net = wordnet();
+  found = [];
+  for (const base of net.baseForms(head, 'n')) {
+    const term = net.lemma(`${modifier}_${base}`)?.get('n');
+    if (!term) continue;
+    const parents = new Set(term.flatMap((t) => [t.synset, ...(net.synset(t.synset)?.up ?? [])]));
+    const senses = (net.lemma(base)?.get('n') ?? []).filter((x) => parents.has(x.synset));
+    if (senses.length) found.push({ head: base, senses });
+  }
+  if (termCache.size > 100_000) termCache.clear();
+  termCache.set(key, found);
+  return found;
+}
+
+const termCache = new Map<string, { head: string; senses: Sense[] }[]>();
 
 /** A modifier of a source pair: a content word, or a capitalised adjective or name ("Italian", "Meloni’s"). */
 function isModifier(word: string): boolean {
