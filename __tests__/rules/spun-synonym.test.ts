@@ -56,3 +56,12 @@ describe('spun-synonym', () => {
     expect(gated).not.toContain('asked→requested');
   });
 });
+
+describe('spun-synonym: function-word phrases real spinners were seen making', () => {
+  test('"got here" for "came" (rejected by editors on real copies) is judged; "had been" for "were" stays grammar', () => {
+    const found = findingsOf('spun-synonym', 'Retail sales came in higher than expected in March, the data showed on Friday.', 'Retail sales got here in higher than expected in March, the data showed on Friday.');
+    expect(found.map((f) => ({ text: f.target?.text, suggestion: f.suggestion }))).toEqual([{ text: 'got here', suggestion: 'came' }]);
+    expect(found[0]!.message).toMatch(/editors rejected “got here” for “came”/);
+    expect(findingsOf('spun-synonym', 'Shares were trading higher on Friday, the data showed.', 'Shares had been trading higher on Friday, the data showed.')).toEqual([]);
+  });
+});

@@ -10,7 +10,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignMonolingual } from '../../src/align/align-monolingual.ts';
-import { swapEvidence } from '../../src/detect/scored-swaps.ts';
+import { rejectedIn, swapEvidence } from '../../src/detect/scored-swaps.ts';
+import type { KnownSubstitution } from '../../src/detect/swap-candidates.ts';
 import { FEATURES, lexiconFeatures, type FeatureVector } from '../../src/detect/swap-features.ts';
 import { MODEL_PATH } from '../../src/detect/swap-model.ts';
 import { wordDiff } from '../../src/diff/word-diff.ts';
@@ -40,11 +41,11 @@ export interface RealExample {
 export const REAL_EXAMPLES_PATH = join(MODEL_PATH, '..', 'real-swap-examples.tsv');
 
 /** The swaps faithful finds between a source and a target, with their evidence. */
-export function evidenceOf(sourceText: string, targetText: string) {
+export function evidenceOf(sourceText: string, targetText: string, known?: KnownSubstitution) {
   const source = segmentDocument({ path: 'source.txt', text: sourceText }, 's');
   const target = segmentDocument({ path: 'target.txt', text: targetText }, 't');
   const alignments: Alignment[] = alignMonolingual(source, target).map((a) => ({ ...a, diff: wordDiff(source, a.source, target, a.target) }));
-  return swapEvidence({ alignments, source, target });
+  return swapEvidence({ alignments, source, target }, known);
 }
 
 /** Computed from the texts; null when any annotated pair's texts are missing. */
@@ -58,7 +59,8 @@ export function computeRealExamples(): RealExample[] | null {
     if ('missing' in texts) return null;
     // A training pair's lexicon evidence comes from the other training sites only.
     const lexicon = lexiconOf(training.filter((t) => t.pair.site !== pair.site).map((t) => ({ site: t.pair.site, annotations: t.annotations })));
-    for (const swap of evidenceOf(texts.source, texts.target)) {
+    // ...and so does the choice of which function-word phrases are candidates at all.
+    for (const swap of evidenceOf(texts.source, texts.target, rejectedIn(lexicon))) {
       const rows = annotations.filter((a) => a.end > a.start && overlaps(a, swap.target));
       const control = pair.kind === 'control';
       const reject = rows.some((a) => a.label === 'reject');

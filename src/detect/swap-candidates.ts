@@ -78,7 +78,14 @@ function hunkBesideName(hunk: Hunk, inserted: Word[], targetText: string): boole
   );
 }
 
-export function swapsIn(alignment: Alignment, sourceText: string, targetText: string): Swap[] {
+/**
+ * Whether real spinners were seen making this substitution and editors rejected it (the spinner lexicon,
+ * corpus/lexicons/spinner-substitutions): a phrase of function words for a word ("came" → "got here",
+ * "up to" → "as much as") is then a candidate, where otherwise it would be grammar.
+ */
+export type KnownSubstitution = (source: string, target: string) => boolean;
+
+export function swapsIn(alignment: Alignment, sourceText: string, targetText: string, known?: KnownSubstitution): Swap[] {
   const out: Swap[] = [];
   // Every word of each side: a word moved to or from the opening of the sentence ("Analysts say
   // retailers…" → "Retailers…, analysts say") is a recast, not a swap. Only there: a spinner trading two
@@ -109,7 +116,7 @@ export function swapsIn(alignment: Alignment, sourceText: string, targetText: st
       // ("One Night Only show" → "One Night time Solely present", "Late Night Talking" → "Late Night time Speaking").
       const namePair =
         besideName && s.length === 1 && NAME_WORD.test(s[0]!.text) && isCommonWord(s[0]!.text) && t.some((w) => NAME_WORD.test(w.text)) && t.every((w) => isCommonWord(w.text));
-      const swap = makeSwap(s, t, sourceText, targetText, alignment, inName || namePair);
+      const swap = makeSwap(s, t, sourceText, targetText, alignment, inName || namePair, known);
       if (!swap) continue;
       const opens = /^\p{Lu}/u.test(swap.target.text) || /^\p{Lu}/u.test(swap.source.text);
       if (opens && (swap.targetWords.every((w) => sourceSide.has(w)) || swap.sourceWords.every((w) => targetSide.has(w)))) continue;
@@ -145,7 +152,7 @@ function insertionSwap(hunk: Hunk, inserted: Word[], sourceText: string, targetT
   return swap;
 }
 
-function makeSwap(s: Word[], t: Word[], sourceText: string, targetText: string, alignment: Alignment, inName = false): Swap | null {
+function makeSwap(s: Word[], t: Word[], sourceText: string, targetText: string, alignment: Alignment, inName = false, known?: KnownSubstitution): Swap | null {
   const sourceWords = s.map((w) => w.text.toLowerCase());
   const targetWords = t.map((w) => w.text.toLowerCase());
   // Numbers and names have rules of their own; a name is a capitalised word that is not sentence-initial
@@ -166,7 +173,7 @@ function makeSwap(s: Word[], t: Word[], sourceText: string, targetText: string, 
   // A function word turned into a content word or a phrase with one is a spinner's move ("more" →
   // "extra", "because" → "as a result of", "before" → "earlier than"); one function word for another,
   // or for several ("were" → "had been"), is grammar.
-  if (targetWords.every(isFunctionWord) && !spunName) return null;
+  if (targetWords.every(isFunctionWord) && !spunName && !known?.(sourceWords.join(' '), targetWords.join(' '))) return null;
   // ...but a capitalised word after a function word is more often a sentence recast around a name
   // ("The chief" → "Northwind's chief") than a spun word.
   // A function word that is part of a name ("Under Armour" → "Underneath Armour") is the name's.
