@@ -4,7 +4,7 @@
  * copyrighted and gitignored (corpus/bilingual-real/texts/<name>/{source,target}.txt); the manifest keeps
  * their sha256 and the annotations keep offsets into target.txt, in the format of eval/real/annotations.ts.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { audit } from '../src/audit.ts';
 import { FREEDICT_PACKAGES, freedictItEn } from '../src/bilingual/freedict.ts';
@@ -53,6 +53,30 @@ export function readPairs(path = PAIRS_PATH): BilingualPair[] {
 }
 
 export { sha256 };
+
+export const FAITHFUL_PATH = join(BILINGUAL_REAL_DIR, 'faithful.tsv');
+
+/** A faithful translation of a pair's Italian, written for the project (corpus/bilingual-real/faithful.tsv). */
+export interface FaithfulTranslation {
+  name: string;
+  translator: string;
+  sha256: string;
+}
+
+export function readFaithful(path = FAITHFUL_PATH): FaithfulTranslation[] {
+  return readTable(path).map((get) => ({ name: get('name'), translator: get('translator'), sha256: get('faithful_sha256') }));
+}
+
+/** The Italian source and the faithful translation, when both are present and match their sha256. */
+export function loadFaithful(row: FaithfulTranslation, pairs = readPairs()): { source: string; faithful: string } | null {
+  const pair = pairs.find((p) => p.name === row.name);
+  const path = join(BILINGUAL_REAL_DIR, 'texts', row.name, 'faithful.txt');
+  if (!pair || !existsSync(path)) return null;
+  const texts = loadPair(pair);
+  const faithful = readFileSync(path, 'utf8');
+  if ('missing' in texts || sha256(faithful) !== row.sha256) return null;
+  return { source: texts.source, faithful };
+}
 export const pairText = (name: string, side: 'source' | 'target') => join(BILINGUAL_REAL_DIR, 'texts', name, `${side}.txt`);
 export const annotationPath = (name: string) => join(BILINGUAL_REAL_DIR, 'annotations', `${name}.tsv`);
 
@@ -162,6 +186,16 @@ export function renderBilingualReal(run?: BilingualRealRun): string {
     const into = (rules[id] ??= { right: 0, wrong: 0 });
     into.right += c.right;
     into.wrong += c.wrong;
+  }
+  const faithful = readFaithful().flatMap((row) => {
+    const texts = loadFaithful(row, pairs);
+    if (!texts) return [];
+    const result = bilingualAudit(texts.source, texts.faithful);
+    return [{ name: row.name, gated: result.findings.filter((f) => counted(f, result.summary.minConfidence)) }];
+  });
+  if (faithful.length) {
+    const gated = faithful.flatMap((f) => f.gated);
+    lines.push(`Faithful translations of ${faithful.length} training pairs' Italian (corpus/bilingual-real/faithful.tsv): ${gated.length} findings at the gate${gated.length ? ` (${gated.map((f) => `${f.rule} “${f.target?.text ?? f.source?.text ?? ''}”`).join(', ')})` : ''}.`);
   }
   lines.push(`Span findings by rule on the training half (right/false, every confidence): ${Object.entries(rules).sort(([a], [b]) => a.localeCompare(b)).map(([id, c]) => `${id} ${c.right}/${c.wrong}`).join(', ') || 'none'}.`, '');
   return lines.join('\n');

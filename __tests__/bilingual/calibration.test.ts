@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { CALIBRATED_RULES, FITTED_PATH, calibrationCounts, fittedModule, posteriorMean, verdict } from '../../eval/bilingual-calibrate.ts';
-import { readPairs, loadPair } from '../../eval/bilingual-real.ts';
+import { loadFaithful, loadPair, readFaithful, readPairs } from '../../eval/bilingual-real.ts';
 import type { Annotation } from '../../eval/real/annotations.ts';
 import { FITTED_CONFIDENCE } from '../../src/bilingual/fitted-confidence.ts';
 import { bilingualRules as builtinRules } from '../../src/rules/bilingual/index.ts';
@@ -27,7 +27,7 @@ describe('calibrated confidence of the bilingual rules', () => {
   });
 
   // The fit reads the real training texts (gitignored: present where the set was gathered) and FreeDict.
-  const present = FREEDICT && readPairs().filter((p) => p.split === 'train').every((p) => !('missing' in loadPair(p)));
+  const present = FREEDICT && readPairs().filter((p) => p.split === 'train').every((p) => !('missing' in loadPair(p))) && readFaithful().every((row) => loadFaithful(row) !== null);
   (present ? test : test.skip)('src/bilingual/fitted-confidence.ts is what eval/bilingual-calibrate.ts fits now (stale numbers fail)', () => {
     const run = calibrationCounts()!;
     expect(readFileSync(FITTED_PATH, 'utf8')).toBe(fittedModule(run.counts, run.trainingPairs, run.faithfulTexts));

@@ -19,3 +19,18 @@ describeWithFreedict('the English of a bilingual audit: sentences after a number
     expect(changed.findings.filter((f) => f.rule === 'bilingual-number').map((f) => [f.target?.text, f.source?.text, f.category])).toEqual([['9.54', '9.45', 'accuracy/mistranslation']]);
   });
 });
+
+describeWithFreedict('faithful English word order and Italian compounds', () => {
+  test('two distant figures in another order are a faithful reordering; a range reversed is not', () => {
+    const italian = 'Calo del rendimento al 4,86% per il Btp con cedola del 3,75% a scadenza 2021.';
+    const faithful = run(italian, 'The yield of the BTP with a 3.75% coupon maturing in 2021 fell to 4.86%.');
+    expect(faithful.findings.filter((f) => f.rule === 'bilingual-number')).toEqual([]);
+    const range = run('La durata passa da 11 a 15 mesi.', 'The duration goes from 15 to 11 months.');
+    expect(range.findings.filter((f) => f.rule === 'bilingual-number').map((f) => f.target?.text).sort()).toEqual(['11', '15']);
+  });
+
+  test('a capitalised part of a compound ("salva-Stati") is not a missing name', () => {
+    const result = run('Pesano le voci su una estensione del Fondo salva-Stati.', 'Rumours of an enlargement of the bailout fund weigh on the markets.');
+    expect(result.findings.filter((f) => f.rule === 'bilingual-name')).toEqual([]);
+  });
+});

@@ -93,7 +93,9 @@ function nameRuns(words: Token[], text: string, offset: number): Token[][] {
   words.forEach((w, i) => {
     // Punctuation between two words ends a run ("della Regione, Michele de Pascale").
     if (run.length && gaps[i] && !/^[\s'’]*$/u.test(gaps[i]!)) close();
-    if (capitalised(w.text) && w.text.length > 1) {
+    // A capitalised part of a compound ("il Fondo salva-Stati") is not a name of its own.
+    const compound = gaps[i] === '-' && words[i - 1] && !capitalised(words[i - 1]!.text);
+    if (capitalised(w.text) && w.text.length > 1 && !compound) {
       if (i === 0 && words[1] && !capitalised(words[1].text)) return;
       run.push(w);
     } else if (run.length && (PARTICLES.has(w.text) || w.text === 'd') && words[i + 1] && capitalised(words[i + 1]!.text)) run.push(w);

@@ -1,6 +1,13 @@
 import { spanIn, type Rule, type RuleReport } from '../rule.ts';
 import { counterpartOf, matchFigures, sharedContext } from './figures.ts';
 
+/** Most words between two figures of one range or comparison ("from 15 to 11", "dal 5,65% registrato ieri al 5,58%"). */
+const RANGE_WORDS = 3;
+
+function wordsBetween(text: string, from: number, to: number): number {
+  return from >= to ? 0 : (text.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
 /** How sure a slot-based verdict is (a number present in the Italian but in another slot): word order can differ. */
 const SLOT_CONFIDENCE = 0.6;
 
@@ -48,7 +55,12 @@ export const bilingualNumber: Rule = {
       for (const a of pairs) {
         for (const b of pairs) {
           if (a === b || a.target.segment !== b.target.segment || a.source.segment !== b.source.segment) continue;
-          if (a.target.start < b.target.start && a.source.start > b.source.start && a.target.kind === b.target.kind && a.target.value !== b.target.value) {
+          if (
+            a.target.start < b.target.start && a.source.start > b.source.start && a.target.kind === b.target.kind && a.target.value !== b.target.value &&
+            // Only a pair that reads as one range or comparison on both sides ("da 11 a 15 mesi", "from 15 to 11
+            // months"): a faithful English sentence may put two distant figures in another order.
+            wordsBetween(context.target.text, a.target.end, b.target.start) <= RANGE_WORDS && wordsBetween(context.source.text, b.source.end, a.source.start) <= RANGE_WORDS
+          ) {
             for (const [x, y] of [[a, b], [b, a]] as const) {
               reports.push({
                 target: spanIn(context.target, x.target.start, x.target.end),
