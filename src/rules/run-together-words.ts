@@ -29,13 +29,17 @@ export const runTogetherWords: Rule = {
       words.has(word) || words.has(word.toLowerCase()) || dictionary.isWord(word);
     const known = knownIn(documentWords.whole);
     const knownPart = knownIn(documentWords.parts);
+    // Beyond MAX_LENGTH no split into two dictionary words exists; trying would be quadratic.
+    const splitOf = (word: string) =>
+      word.length < 5 || word.length > MAX_LENGTH || !/^\p{L}+$/u.test(word) || isAcronymLike(word) || known(word) ? null : bestSplit(word, knownPart);
+    // A long document repeats its words: each spelling is judged once.
+    const splits = new Map<string, [string, string] | null>();
     const reports: RuleReport[] = [];
     for (const segment of context.targetSegments) {
       for (const token of wordTokens(segment.text, segment.start)) {
         const word = token.text.replace(/['’]s$/u, '');
-        // Beyond MAX_LENGTH no split into two dictionary words exists; trying would be quadratic.
-        if (word.length < 5 || word.length > MAX_LENGTH || !/^\p{L}+$/u.test(word) || isAcronymLike(word) || known(word)) continue;
-        const split = bestSplit(word, knownPart);
+        let split = splits.get(word);
+        if (split === undefined) splits.set(word, (split = splitOf(word)));
         if (!split) continue;
         const fixed = `${split[0]} ${split[1]}`;
         reports.push({
