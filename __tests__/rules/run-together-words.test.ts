@@ -18,6 +18,8 @@ describe('run-together-words', () => {
   test.each([
     ['The club will play in the cup nextseason for the first time.', 'nextseason', 'next season'],
     ['The council organised the vote and thecentres reopened.', 'thecentres', 'the centres'],
+    // A sentence's closing name run into the next one's article where markup was lost.
+    ['The record passed to Kane TanakaA Japanese woman held it for years.', 'TanakaA', 'Tanaka A'],
   ])('invalid: %s', (target, text, suggestion) => {
     const source = target.replace(text, suggestion);
     expect(findingsOf(RULE, source, target).map((f) => ({ text: f.target?.text, suggestion: f.suggestion }))).toEqual([{ text, suggestion }]);

@@ -90,8 +90,11 @@ function bestSplit(word: string, known: (w: string) => boolean): [string, string
   for (let i = 1; i < word.length; i++) {
     const left = word.slice(0, i);
     const right = word.slice(i);
-    if (!partOk(left, known) || !partOk(right, known)) continue;
     const caseBoundary = /\p{Ll}/u.test(left.at(-1)!) && /\p{Lu}/u.test(right[0]!);
+    // "A" after a lower-case letter is the next sentence's article where markup was lost ("Kane TanakaA
+    // Japanese woman").
+    const articleAfter = right === 'A' && caseBoundary;
+    if (!partOk(left, known) || !(articleAfter || partOk(right, known))) continue;
     // Inside a lower-case run, an upper-case letter can only start the left word.
     if (!caseBoundary && /\p{Lu}/u.test(right)) continue;
     const score =
