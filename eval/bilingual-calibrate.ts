@@ -63,7 +63,8 @@ export function calibrationCounts(pairs: BilingualPair[] = readPairs()): { count
   }
   let faithfulTexts = 0;
   // The project's faithful translations of the training pairs' Italian: every finding on one is wrong.
-  for (const row of readFaithful()) {
+  const training = new Set(pairs.filter((p) => p.split === 'train').map((p) => p.name));
+  for (const row of readFaithful().filter((r) => training.has(r.name))) {
     const texts = loadFaithful(row, pairs);
     if (!texts) return null;
     for (const f of bilingualAudit(texts.source, texts.faithful).findings) add(counts, f.rule, 'wrong');

@@ -191,11 +191,13 @@ export function renderBilingualReal(run?: BilingualRealRun): string {
     const texts = loadFaithful(row, pairs);
     if (!texts) return [];
     const result = bilingualAudit(texts.source, texts.faithful);
-    return [{ name: row.name, gated: result.findings.filter((f) => counted(f, result.summary.minConfidence)) }];
+    return [{ split: pairs.find((p) => p.name === row.name)!.split, gated: result.findings.filter((f) => counted(f, result.summary.minConfidence)) }];
   });
-  if (faithful.length) {
-    const gated = faithful.flatMap((f) => f.gated);
-    lines.push(`Faithful translations of ${faithful.length} training pairs' Italian (corpus/bilingual-real/faithful.tsv): ${gated.length} findings at the gate${gated.length ? ` (${gated.map((f) => `${f.rule} “${f.target?.text ?? f.source?.text ?? ''}”`).join(', ')})` : ''}.`);
+  for (const split of ['heldout', 'train'] as const) {
+    const rows = faithful.filter((f) => f.split === split);
+    if (!rows.length) continue;
+    const gated = rows.flatMap((f) => f.gated);
+    lines.push(`Faithful translations of ${rows.length} ${split} pairs' Italian (corpus/bilingual-real/faithful.tsv): ${gated.length} findings at the gate${gated.length ? ` (${gated.map((f) => `${f.rule} “${f.target?.text ?? f.source?.text ?? ''}”`).join(', ')})` : ''}.`);
   }
   lines.push(`Span findings by rule on the training half (right/false, every confidence): ${Object.entries(rules).sort(([a], [b]) => a.localeCompare(b)).map(([id, c]) => `${id} ${c.right}/${c.wrong}`).join(', ') || 'none'}.`, '');
   return lines.join('\n');

@@ -42,6 +42,7 @@ describeWithFreedict('bilingual-garbled-clause: the English clause against the a
     ['Il tasso, che torna a superare il 5%, preoccupa i mercati.', 'The rate, which goes back above 5%, worries the markets.'],
     ['Il presidente, che ieri ha parlato, resta ottimista.', 'The president, who spoke yesterday, remains optimistic.'],
     ['Spread a 300 punti.', 'Spread at 300 points.'],
+    ['Calma piatta nelle piazze europee dove gli indici principali sono quasi in parità.', 'Dead calm on the European markets, where the main indices are almost flat.'],
     ['Giornata difficile per lo spread italiano, che chiude di nuovo in rialzo.', 'A difficult day for the Italian spread, which closes higher again.'],
     ['Giornata tranquilla sul mercato del debito spagnolo, con rendimenti stabili.', 'A quiet day on the Spanish debt market, with stable yields.'],
   ])('faithful: %s', (italian, english) => {

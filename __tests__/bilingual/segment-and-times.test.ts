@@ -34,3 +34,21 @@ describeWithFreedict('faithful English word order and Italian compounds', () => 
     expect(result.findings.filter((f) => f.rule === 'bilingual-name')).toEqual([]);
   });
 });
+
+describeWithFreedict('sentence openers, Italian clock times in words, and bodies English names otherwise', () => {
+  test('"Intanto Piazza Affari" names Piazza Affari: "Meanwhile" is not a replaced name', () => {
+    const result = run('Intanto Piazza Affari viaggia in rosso, lasciando lo 0,8%.', 'Meanwhile Piazza Affari is in the red, losing 0.8%.');
+    expect(result.findings.filter((f) => f.rule === 'bilingual-name')).toEqual([]);
+  });
+
+  test('"alle 17 e 30" is 5.30 pm; another time is a changed figure', () => {
+    const italian = 'Poco prima delle 17 e 30 la forbice segnava 495 punti.';
+    expect(run(italian, 'Shortly before 5.30 pm the gap stood at 495 points.').findings.filter((f) => f.rule === 'bilingual-number')).toEqual([]);
+    expect(run(italian, 'Shortly before 6.30 pm the gap stood at 495 points.').findings.filter((f) => f.rule === 'bilingual-number').map((f) => [f.target?.text, f.source?.text])).toEqual([['6.30 pm', '17 e 30']]);
+  });
+
+  test('"le Borse europee" rendered "the European stock markets" is not a missing name', () => {
+    const result = run('Il calo è legato alle Borse europee, tutte in rosso.', 'The fall is linked to the European stock markets, all in the red.');
+    expect(result.findings.filter((f) => f.rule === 'bilingual-name')).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ const IT_SPANS: Record<string, number> = {
   ventennal: 20, trentennal: 30, quarantennal: 40, cinquantennal: 50, centennal: 100,
 };
 
-const IT_TIME = /(?<![\p{L}\p{N}])(?:alle|dalle|entro le|verso le|fino alle|ore|le)\s+(?:ore\s+)?(\d{1,2})(?:[.:,](\d{2}))?(?![\p{N}]|[.,]\d)/giu;
+const IT_TIME = /(?<![\p{L}\p{N}])(?:alle|dalle|prima delle|dopo le|entro le|verso le|fino alle|ore|le)\s+(?:ore\s+)?(\d{1,2})(?:[.:,](\d{2})|\s+e\s+(\d{2})(?!\s*%))?(?![\p{N}]|[.,]\d)/giu;
 const IT_NUMBER = /(?<![\p{L}\p{N}.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\p{N}])|(?<![\p{L}\p{N}.,])\d+(?:,\d+)?(?![\p{N}]|[.,]\d)/gu;
 
 /** Figures of an Italian text: "1.250" is 1250, "5,2%" is 5.2, "2,5 miliardi" 2.5e9, "alle 17" 17:00, "decennale" 10. */
@@ -30,9 +30,10 @@ export function italianFigures(text: string, offset = 0): Figure[] {
   const taken: Array<[number, number]> = [];
   for (const m of text.matchAll(IT_TIME)) {
     const hours = Number(m[1]);
-    const minutes = m[2] ? Number(m[2]) : 0;
+    // "alle 17 e 30" is half past five, as "alle 17.30" is.
+    const minutes = m[2] ? Number(m[2]) : m[3] ? Number(m[3]) : 0;
     if (hours > 24 || minutes > 59) continue;
-    const start = m.index + m[0].lastIndexOf(m[1]!);
+    const start = m.index + m[0].indexOf(m[1]!, m[0].search(/\d/u));
     out.push({ kind: 'time', value: hours * 60 + minutes, start: offset + start, end: offset + m.index + m[0].length, text: text.slice(start, m.index + m[0].length) });
     taken.push([start, m.index + m[0].length]);
   }

@@ -115,9 +115,11 @@ export function lacksPredicate(text: string): boolean {
 const MIN_LOST_WORDS = 3;
 const MIN_LOST_SHARE = 2 / 3;
 
-/** The Italian sentence up to its first relative clause (", che …", ", il quale …", ", dove …"), trimmed: its main clause. */
+/** The Italian sentence up to its first relative clause (", che …", "il quale …", "dove …"), trimmed: its main clause. */
 export function italianMainClause(text: string): { start: number; text: string } {
-  const cut = /,\s*(?:che|il quale|la quale|i quali|le quali|dove|cui)\b/iu.exec(text);
+  // "che" opens a relative clause after a comma (without one it may be a conjunction: "ha detto che");
+  // "dove", "cui" and "il quale" open one with or without it ("nelle piazze europee dove gli indici sono…").
+  const cut = /,\s*che\b|,?\s+(?:il quale|la quale|i quali|le quali|dove|in cui|per cui|di cui|cui)\b/iu.exec(text);
   const clause = cut ? text.slice(0, cut.index) : text;
   const lead = clause.length - clause.trimStart().length;
   return { start: lead, text: clause.trim() };

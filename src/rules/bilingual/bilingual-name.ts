@@ -1,5 +1,6 @@
 import { isItalianStopword } from '../../bilingual/italian-words.ts';
 import { englishKeys, italianKeys } from '../../bilingual/keys.ts';
+import { loadTsv } from '../../lexicon/load-tsv.ts';
 import type { Segment } from '../../types.ts';
 import { institutionOf, namesInstitution } from '../../bilingual/institutions.ts';
 import { spanIn, type Rule, type RuleReport } from '../rule.ts';
@@ -80,7 +81,14 @@ export const bilingualName: Rule = {
   },
 };
 
-/** Runs of capitalised words (with particles between them); a lone sentence-initial word is not a name. */
+let openers: Set<string> | null = null;
+/** A conjunction or adverb that opens Italian sentences ("Intanto", "Mentre"): corpus/lexicons/italian-function-words/sentence-openers.txt. */
+function sentenceOpener(word: string): boolean {
+  openers ??= new Set(loadTsv('italian-function-words/sentence-openers.txt').map((r) => r[0]!.trim()));
+  return openers.has(word.toLowerCase());
+}
+
+/** Runs of capitalised words (with particles between them); a lone sentence-initial word, or one that opens sentences, is not a name. */
 function nameRuns(words: Token[], text: string, offset: number): Token[][] {
   const gaps = words.map((w, i) => (i ? text.slice(words[i - 1]!.end - offset, w.start - offset) : ''));
   const runs: Token[][] = [];
@@ -96,7 +104,7 @@ function nameRuns(words: Token[], text: string, offset: number): Token[][] {
     // A capitalised part of a compound ("il Fondo salva-Stati") is not a name of its own.
     const compound = gaps[i] === '-' && words[i - 1] && !capitalised(words[i - 1]!.text);
     if (capitalised(w.text) && w.text.length > 1 && !compound) {
-      if (i === 0 && words[1] && !capitalised(words[1].text)) return;
+      if (i === 0 && ((words[1] && !capitalised(words[1].text)) || sentenceOpener(w.text))) return;
       run.push(w);
     } else if (run.length && (PARTICLES.has(w.text) || w.text === 'd') && words[i + 1] && capitalised(words[i + 1]!.text)) run.push(w);
     else close();
