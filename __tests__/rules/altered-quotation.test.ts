@@ -137,3 +137,20 @@ describe('altered-quotation: a quotation respelt for another market', () => {
     expect(found.map((f) => f.target?.text)).toEqual(['Yes, your honour, I realise the charges.']);
   });
 });
+
+describe('altered-quotation: quotations in single quote marks, as British papers quote', () => {
+  const SRC = "The singer apologised to her fans, saying: 'We really tried to finish the show tonight in Miami.' The players' union said nothing.";
+  test('a single-quoted source quote with its words moved in a double-quoted target quote is reported', () => {
+    const found = findingsOf('altered-quotation', SRC, "The singer apologised to her fans, saying: “We really tried to finish the show in Miami tonight.” The players' union said nothing.");
+    expect(found.map((f) => f.target?.text)).toEqual(['We really tried to finish the show in Miami tonight.']);
+    expect(found[0]!.source?.text).toBe('We really tried to finish the show tonight in Miami.');
+  });
+  test('the same words in other quote marks are verbatim, and an apostrophe opens no quotation', () => {
+    expect(findingsOf('altered-quotation', SRC, "The singer apologised to her fans, saying: “We really tried to finish the show tonight in Miami.” The players' union said nothing.")).toEqual([]);
+    expect(findingsOf('altered-quotation', "Fans said the players' union was wrong and the club's 'no comment' stood.", "Fans said the players' union was mistaken and the club's 'no comment' stood.")).toEqual([]);
+  });
+  test('curly single quotes, with the apostrophe of a contraction inside', () => {
+    const found = findingsOf('altered-quotation', 'She wrote: ‘We’re going to get this back on track’ Truss said.', 'She wrote: ‘We are going to get this back on course’ Truss said.');
+    expect(found.map((f) => f.target?.text)).toEqual(['We are going to get this back on course']);
+  });
+});

@@ -15,9 +15,70 @@ export function quotations(text: string, offset = 0): Quotation[] {
   for (const match of text.matchAll(QUOTE)) {
     const inner = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
     const innerStart = match.index + match[0].indexOf(inner);
-    found.push({ start: offset + innerStart, end: offset + innerStart + inner.length, text: inner });
+    found.push({ start: innerStart, end: innerStart + inner.length, text: inner });
+  }
+  const quoted = [...found, ...singleQuotations(text, found)].sort((a, b) => a.start - b.start);
+  return quoted.map((q) => ({ start: offset + q.start, end: offset + q.end, text: q.text }));
+}
+
+/** A mark that may open a single-quoted quotation stands after a space, a bracket, a dash, a colon or a double quote. */
+const SINGLE_OPEN_AFTER = /[\s(\[—–:“"]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Quotations in single quote marks, as British papers and wires quote ('We tried,' she said / ‘We tried’).
+ * The closing mark is also the apostrophe, so a mark closes a quotation only where no word goes on
+ * ("don't", "rock 'n' roll" and "the players' union" do not close): after a comma or a full stop, or
+ * before punctuation, the end of the line or a capitalised word. Quotes inside a double-quoted quotation
+ * are left to it. Each line is read once: an opening mark with no closing mark after it means no later
+ * mark of the line closes either.
+ */
+function singleQuotations(text: string, doubles: Quotation[]): Quotation[] {
+  if (!/['‘]/u.test(text)) return [];
+  const found: Quotation[] = [];
+  // The double quotations are in text order and so are the marks read: one pointer walks both.
+  let k = 0;
+  const doubleAround = (at: number): Quotation | undefined => {
+    while (k < doubles.length && doubles[k]!.end <= at) k++;
+    return k < doubles.length && doubles[k]!.start <= at + 1 ? doubles[k] : undefined;
+  };
+  let lineEnd = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') continue;
+    if (i > lineEnd) {
+      lineEnd = text.indexOf('\n', i);
+      if (lineEnd < 0) lineEnd = text.length;
+    }
+    if (ch !== "'" && ch !== '‘') continue;
+    if (i > 0 && !SINGLE_OPEN_AFTER.test(text[i - 1]!)) continue;
+    if (!LETTER_OR_DIGIT.test(text[i + 1] ?? '')) continue;
+    const around = doubleAround(i);
+    if (around) {
+      i = around.end;
+      continue;
+    }
+    const close = closingMark(text, i + 1, lineEnd);
+    if (close < 0) {
+      i = lineEnd;
+      continue;
+    }
+    found.push({ start: i + 1, end: close, text: text.slice(i + 1, close) });
+    i = close;
   }
   return found;
+}
+
+function closingMark(text: string, from: number, lineEnd: number): number {
+  for (let j = from; j < lineEnd; j++) {
+    const ch = text[j]!;
+    if (ch !== "'" && ch !== '’') continue;
+    const before = text[j - 1] ?? ' ';
+    const after = text.slice(j + 1, j + 3);
+    if (/\s/u.test(before) || LETTER_OR_DIGIT.test(after[0] ?? '')) continue; // an opening mark or an apostrophe inside a word
+    if (/[,.!?;:]/u.test(before) || after === '' || /^\s*(?:[.,;:!?)\]—–”"]|$)/u.test(after) || /^\s\p{Lu}/u.test(after)) return j;
+  }
+  return -1;
 }
 
 /** Words of a quotation, lower-cased, punctuation dropped: "Announcements … soon," equals "announcements … soon". */
