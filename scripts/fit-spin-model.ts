@@ -184,7 +184,7 @@ const foldOf = (site: string) => createHash('sha256').update(site).digest()[0]! 
  * unseen sites its confidence ran low (0.4-0.6 scored swaps were damaging 63% of the time). Reweighed to
  * DAMAGE_PRIOR like the stack, so that the gate's 0.5 keeps its meaning, now on sites never fitted on.
  */
-function calibrate(train: Example[]): { scale: number; shift: number; folds: number; examples: number } {
+function calibrate(train: Example[]): { scale: number; shift: number; folds: number; examples: number; outOfFold: { recall: number; precision: number; tp: number; fp: number; fn: number } } {
   const real = train.filter((e) => e.origin === 'real' && e.judged && e.site);
   const scored: Row[] = [];
   for (let k = 0; k < FOLDS; k++) {
@@ -197,7 +197,14 @@ function calibrate(train: Example[]): { scale: number; shift: number; folds: num
   const mass = (y: number) => scored.filter((r) => r.y === y).length;
   const harmless = (mass(1) * (1 - DAMAGE_PRIOR)) / DAMAGE_PRIOR / (mass(0) || 1);
   const platt = fitLogistic(scored.map((r) => ({ ...r, weight: r.y ? 1 : harmless })), ['z']);
-  return { scale: platt.weights.z!, shift: platt.bias, folds: FOLDS, examples: scored.length };
+  // The same out-of-fold scores through the fitted scaling: the swap-level measure of a change that reads
+  // no held-out site (the number to compare candidates and features by before looking at held-out sites).
+  const flagged = (r: Row) => platt.weights.z! * r.x.z! + platt.bias >= 0;
+  const tp = scored.filter((r) => r.y && flagged(r)).length;
+  const fp = scored.filter((r) => !r.y && flagged(r)).length;
+  const fn = scored.filter((r) => r.y && !flagged(r)).length;
+  const outOfFold = { recall: round(tp / (tp + fn || 1)), precision: round(tp / (tp + fp || 1)), tp, fp, fn };
+  return { scale: platt.weights.z!, shift: platt.bias, folds: FOLDS, examples: scored.length, outOfFold };
 }
 
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
@@ -268,10 +275,12 @@ function main() {
     trainAt05: trainScore,
     heldoutAt05: heldoutScore,
     heldoutRealAt05: heldoutReal,
+    trainRealOutOfFoldAt05: platt.outOfFold,
     calibration: `Platt scaling of the stack on out-of-fold scores of the real training sites (${platt.folds} folds of sites by sha256 of the site, ${platt.examples} judged swaps), reweighed to the damage prior`,
     heldoutCalibration: calibration(model, judged(heldout)),
   };
-  console.log(JSON.stringify(model, null, 2));
+  if (process.argv.includes('--quiet')) console.log(JSON.stringify({ trainRealOutOfFoldAt05: platt.outOfFold }));
+  else console.log(JSON.stringify(model, null, 2));
   if (!process.argv.includes('--dry-run')) writeFileSync(MODEL_PATH, JSON.stringify(model, null, 2) + '\n');
   if (process.argv.includes('--errors')) {
     for (const e of judged(heldout)) {

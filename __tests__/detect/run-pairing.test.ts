@@ -30,3 +30,16 @@ describe('pairing the two runs of a hunk', () => {
     expect(pairs('the plan was approved', 'ministers finally gave the plan their approval')).toBeNull();
   });
 });
+
+describe('pairing with phrases real spinners are known to write', () => {
+  // As the mined lexicon would answer: "overnight" → "in a single day" and "rate" → "fee" were seen and rejected.
+  const known = (source: string, target: string) => (source === 'overnight' && target === 'in a single day') || (source === 'rate' && target === 'fee');
+  const paired = (from: string, to: string, k?: typeof known) => pairWords(words(from), words(to), k)?.pairs.map(([s, t]) => `${s.map((w) => w.text).join(' ')} → ${t.map((w) => w.text).join(' ')}`) ?? null;
+
+  test('a known spinner phrase is one group, so the rest of the run pairs word for word', () => {
+    expect(paired('overnight rate', 'in a single day fee', known)).toEqual(['overnight → in a single day', 'rate → fee']);
+  });
+  test('without the lexicon the same run is a rewrite (a content word left over)', () => {
+    expect(paired('overnight rate', 'in a single day fee')).toBeNull();
+  });
+});

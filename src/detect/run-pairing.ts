@@ -16,9 +16,17 @@ export const MAX_PHRASE = 3;
  * neighbours that WordNet lists as one term ("financial institution" for "bank"); what cannot be
  * made equal is one phrase swap when short, and no swap at all when long (a rewrite, not a spin).
  */
-export function pairWords(deleted: Word[], inserted: Word[]): { pairs: [Word[], Word[]][]; loose: boolean } | null {
-  const source = joinTerms(deleted.map((w) => [w]), inserted.length);
-  const target = joinTerms(inserted.map((w) => [w]), source.length);
+export function pairWords(deleted: Word[], inserted: Word[], known?: (source: string, target: string) => boolean): { pairs: [Word[], Word[]][]; loose: boolean } | null {
+  let source = deleted.map((w) => [w]);
+  let target = inserted.map((w) => [w]);
+  if (known && deleted.length !== inserted.length) {
+    // Phrases real spinners are known to write for a word of the run ("overnight rate" → "in a single
+    // day fee" is "overnight" → "in a single day" and "rate" → "fee") are one group each.
+    target = joinKnown(target, source, (t, s) => known(s, t));
+    source = joinKnown(source, target, known);
+  }
+  source = joinTerms(source, target.length);
+  target = joinTerms(target, source.length);
   if (source.length === target.length) return { pairs: source.map((s, i) => [s, target[i]!]), loose: false };
   // One word for a short phrase ("overnight" → "in a single day") is a phrase swap, a little longer.
   const phrase = Math.min(deleted.length, inserted.length) === 1 ? MAX_PHRASE + 1 : MAX_PHRASE;
@@ -95,3 +103,29 @@ function joinTerms(groups: Word[][], length: number): Word[][] {
   return out;
 }
 
+
+/** Longest known spinner phrase joined into one group, in words. */
+const MAX_KNOWN = 4;
+
+/**
+ * Joins neighbouring groups of one run into a phrase wherever the lexicon knows the phrase as a
+ * substitution for one group (or two neighbouring groups) of the other run, longest first, left to right.
+ */
+function joinKnown(groups: Word[][], other: Word[][], known: (phrase: string, otherPhrase: string) => boolean): Word[][] {
+  const text = (g: Word[][]) => g.flat().map((w) => w.text.toLowerCase()).join(' ');
+  const otherPhrases = other.flatMap((_, i) => [text(other.slice(i, i + 1)), ...(i + 1 < other.length ? [text(other.slice(i, i + 2))] : [])]);
+  const out: Word[][] = [];
+  for (let i = 0; i < groups.length; ) {
+    let joined = 1;
+    for (let n = Math.min(MAX_KNOWN, groups.length - i); n >= 2; n--) {
+      const phrase = text(groups.slice(i, i + n));
+      if (otherPhrases.some((o) => known(phrase, o))) {
+        joined = n;
+        break;
+      }
+    }
+    out.push(groups.slice(i, i + joined).flat());
+    i += joined;
+  }
+  return out;
+}

@@ -108,7 +108,7 @@ export function swapsIn(alignment: Alignment, sourceText: string, targetText: st
     const right = firstWord(hunk.after?.target ?? null);
     const inName = namePartSwapped(hunk, deleted, inserted, targetText);
     const besideName = hunkBesideName(hunk, inserted, targetText);
-    const paired = pairWords(deleted, inserted);
+    const paired = pairWords(deleted, inserted, known);
     if (!paired) continue;
     const { pairs, loose } = paired;
     for (const [s, t] of pairs) {
