@@ -283,7 +283,8 @@ function main() {
   else console.log(JSON.stringify(model, null, 2));
   if (!process.argv.includes('--dry-run')) writeFileSync(MODEL_PATH, JSON.stringify(model, null, 2) + '\n');
   if (process.argv.includes('--errors')) {
-    for (const e of judged(heldout)) {
+    // The training examples' errors only: reading the held-out ones would tune the model to them.
+    for (const e of judged(train)) {
       const c = confidence(model, e.x);
       if ((c >= 0.5) !== (e.y === 1)) console.log(`${e.y ? 'MISS' : 'FALSE'} ${c.toFixed(2)} ${e.kind} ${e.what}`);
     }
