@@ -25,6 +25,7 @@ import { englishDictionary } from '../src/lexicon/dictionary.ts';
 import { tablesAsked } from '../src/lexicon/shipped-tables.ts';
 import { wordnet } from '../src/lexicon/wordnet.ts';
 import { brown } from '../src/detect/brown.ts';
+import { italianLemmas } from '../src/bilingual/italian-lemmas.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const LIB = join(ROOT, 'lib');
@@ -41,6 +42,7 @@ for (const asset of ASSETS) copyFileSync(join(ROOT, 'src', asset), join(LIB, ass
 englishDictionary().isWord('word');
 wordnet().senses('word');
 brown().stem('word');
+italianLemmas('parola');
 const tables = join(LIB, 'tables');
 mkdirSync(tables, { recursive: true });
 let bytes = 0;

@@ -40,10 +40,13 @@ describe('real bilingual set in npm run eval', () => {
     for (const p of pairs) {
       expect(p.sourceSha256).toMatch(/^[0-9a-f]{64}$/);
       expect(p.targetSha256).toMatch(/^[0-9a-f]{64}$/);
-      expect(['train', 'heldout']).toContain(p.split);
-      expect(p.targetUrl).toContain('/en/');
+      expect(['train', 'heldout', 'fresh']).toContain(p.split);
+      expect(p.targetUrl).toMatch(/^https:\/\//);
+      expect(p.targetUrl).not.toBe(p.sourceUrl);
     }
-    expect(new Set(pairs.map((p) => p.split)).size).toBe(2);
+    expect(new Set(pairs.map((p) => p.split))).toEqual(new Set(['train', 'heldout', 'fresh']));
+    // The FIRSTonline pairs: the site's own English at /en/.
+    for (const p of pairs.filter((x) => x.site === 'firstonline.info')) expect(p.targetUrl).toContain('/en/');
   });
   test('a manifest whose texts are absent gives one line, not a failure', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bireal-'));

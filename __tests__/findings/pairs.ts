@@ -55,7 +55,8 @@ function fixturePairs(): FixedPair[] {
 
 function realPairs(): FixedPair[] {
   const real = readManifest().map((pair) => ({ name: `real/${pair.name}`, load: () => loadTexts(pair) }));
-  const bilingual = readPairs().map((pair) => ({
+  // The fresh split stays blind: its findings are measured by npm run eval, never stored here.
+  const bilingual = readPairs().filter((pair) => pair.split !== 'fresh').map((pair) => ({
     name: `bilingual-real/${pair.name}`,
     load: () => {
       const texts = loadPair(pair);

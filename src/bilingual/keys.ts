@@ -18,7 +18,36 @@ export function bilingualKeys(text: string, side: 'source' | 'target', lexicon: 
   return side === 'source' ? italianKeys(text, lexicon) : englishKeys(text, lexicon);
 }
 
+/**
+ * Keys already computed, per lexicon and side: the aligner and several rules ask for the same sentences and
+ * words (a 5,000-sentence audit asked for each sentence's keys up to six times). Bounded for long-lived
+ * processes. The arrays are shared: callers only read them.
+ */
+const computed = new WeakMap<BilingualLexicon, { it: Map<string, string[]>; en: Map<string, string[]> }>();
+const CACHED_TEXTS = 50_000;
+
+function memo(lexicon: BilingualLexicon, side: 'it' | 'en', text: string, compute: () => string[]): string[] {
+  let caches = computed.get(lexicon);
+  if (!caches) computed.set(lexicon, (caches = { it: new Map(), en: new Map() }));
+  const cache = caches[side];
+  let keys = cache.get(text);
+  if (keys === undefined) {
+    keys = compute();
+    if (cache.size >= CACHED_TEXTS) cache.clear();
+    cache.set(text, keys);
+  }
+  return keys;
+}
+
 export function italianKeys(text: string, lexicon: BilingualLexicon = freedictItEn()): string[] {
+  return memo(lexicon, 'it', text, () => computeItalianKeys(text, lexicon));
+}
+
+export function englishKeys(text: string, lexicon: BilingualLexicon = freedictItEn()): string[] {
+  return memo(lexicon, 'en', text, () => computeEnglishKeys(text, lexicon));
+}
+
+function computeItalianKeys(text: string, lexicon: BilingualLexicon): string[] {
   const keys = italianFigures(text).map(figureKey);
   for (const token of italianTokens(text)) {
     const word = token.text.replace(/^\p{L}{1,3}['’]/u, '');
@@ -28,7 +57,7 @@ export function italianKeys(text: string, lexicon: BilingualLexicon = freedictIt
   return keys;
 }
 
-export function englishKeys(text: string, lexicon: BilingualLexicon = freedictItEn()): string[] {
+function computeEnglishKeys(text: string, lexicon: BilingualLexicon): string[] {
   const keys = englishFigures(text).map(figureKey);
   for (const token of wordTokens(text)) {
     if (/^\p{N}/u.test(token.text)) continue;
