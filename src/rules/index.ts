@@ -16,6 +16,7 @@ import { machineSpun } from './machine-spun.ts';
 import { modalityShift } from './modality-shift.ts';
 import { negationFlip } from './negation-flip.ts';
 import { omittedSentence } from './omitted-sentence.ts';
+import { pronounGender } from './pronoun-gender.ts';
 import { runTogetherWords } from './run-together-words.ts';
 import { spunSynonym } from './spun-synonym.ts';
 import { torturedPhrase } from './tortured-phrase.ts';
@@ -24,6 +25,6 @@ import { untranslatedTarget } from './untranslated-target.ts';
 import type { Rule } from './rule.ts';
 
 /** The built-in rules, in the order they run. */
-export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, changedName, changedAttribution, negationFlip, modalityShift, addedHedge, antonymSwap, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, batchSpinning, torturedPhrase, grammarBreak, machineSpun, knownSpinnerPhrase, omittedSentence, unsupportedSentence, untranslatedTarget];
+export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, changedName, changedAttribution, negationFlip, pronounGender, modalityShift, addedHedge, antonymSwap, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, batchSpinning, torturedPhrase, grammarBreak, machineSpun, knownSpinnerPhrase, omittedSentence, unsupportedSentence, untranslatedTarget];
 
 export type { Rule, RuleContext, RuleMeta, RuleReport } from './rule.ts';
