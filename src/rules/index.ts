@@ -1,4 +1,5 @@
 import { addedHedge } from './added-hedge.ts';
+import { addedName } from './added-name.ts';
 import { alteredQuotation } from './altered-quotation.ts';
 import { antonymSwap } from './antonym-swap.ts';
 import { batchSpinning } from './batch-spinning.ts';
@@ -25,6 +26,6 @@ import { untranslatedTarget } from './untranslated-target.ts';
 import type { Rule } from './rule.ts';
 
 /** The built-in rules, in the order they run. */
-export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, changedName, changedAttribution, negationFlip, pronounGender, modalityShift, addedHedge, antonymSwap, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, batchSpinning, torturedPhrase, grammarBreak, machineSpun, knownSpinnerPhrase, omittedSentence, unsupportedSentence, untranslatedTarget];
+export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, changedName, addedName, changedAttribution, negationFlip, pronounGender, modalityShift, addedHedge, antonymSwap, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, batchSpinning, torturedPhrase, grammarBreak, machineSpun, knownSpinnerPhrase, omittedSentence, unsupportedSentence, untranslatedTarget];
 
 export type { Rule, RuleContext, RuleMeta, RuleReport } from './rule.ts';
