@@ -154,3 +154,15 @@ describe('altered-quotation: quotations in single quote marks, as British papers
     expect(found.map((f) => f.target?.text)).toEqual(['We are going to get this back on course']);
   });
 });
+
+describe('altered-quotation: a quotation reworded past recognition, in an aligned sentence', () => {
+  test('the reworded words are reported against the aligned source quotation', () => {
+    const src = 'Lanxess expects a gradual recovery in 2026.\n\n“Tariff uncertainty will be here to stay, but at a lower level,” CEO Matthias Zachert said on a call.\n\nThe shares rose.\n';
+    const tgt = 'Lanxess expects a gradual recovery in 2026.\n\n“Tariff uncertainties will remain, but on a smaller scale,” CEO Matthias Zachert said on a call.\n\nThe shares rose.\n';
+    const found = findingsOf('altered-quotation', src, tgt);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.source?.text).toBe('Tariff uncertainty will be here to stay, but at a lower level,');
+    expect(tgt.slice(found[0]!.target!.start, found[0]!.target!.end)).toContain('remain, but on a smaller scale');
+    expect(found[0]!.message).toContain('the source quotes “Tariff uncertainty will be here to stay');
+  });
+});

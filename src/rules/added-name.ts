@@ -44,8 +44,13 @@ function inAlignment(context: RuleContext, alignment: Alignment, sourceWords: Se
   const starts = new Set(alignment.target.map((id) => context.segmentById.get(id)!.start));
   if (alignment.target.some((id) => context.segmentById.get(id)!.boilerplate)) return [];
   const reports: RuleReport[] = [];
-  for (const part of alignment.diff) {
+  const diff = alignment.diff;
+  for (const [i, part] of diff.entries()) {
     if (part.op !== 'insert' || !part.target) continue;
+    // A name where the source has a pronoun or another function word ("he" → "Crosetto") names whom
+    // the source meant: not an addition.
+    const replaced = [diff[i - 1], diff[i + 1]].filter((p) => p?.op === 'delete' && p.source).flatMap((p) => wordTokens(p!.source!.text));
+    if (replaced.length && replaced.every((w) => isStopword(w.text))) continue;
     for (const run of capitalisedRuns(wordTokens(part.target.text, part.target.start), context.target.text, starts)) {
       const words = run.map((w) => fold(w.text.replace(/['’]s$/u, '')));
       const known = (w: string) => sourceWords.has(w) || sourceWords.has(w.replace(/[.]/gu, '')) || w.split('-').every((p) => sourceWords.has(p)) || kin(w, sourceStems);

@@ -96,7 +96,7 @@ export const alteredQuotation: Rule = {
       }
     }
     const covered = [...reported].map((q) => ({ start: q.start, end: q.end }));
-    return [...reports, ...sourceSideChanges(context, sourceQuotes, targetQuotes, covered)];
+    return [...reports, ...sourceSideChanges(context, sourceQuotes, targetQuotes, covered, (q) => verbatim([q]))];
   },
 };
 
@@ -105,7 +105,13 @@ export const alteredQuotation: Rule = {
  * no quotation to hold against it: its quote marks were dropped or broken (“… amounts “), so the first pass
  * cannot see it. The changed stretch of the target is reported, with the source quotation as evidence.
  */
-function sourceSideChanges(context: RuleContext, sourceQuotes: Quote[], targetQuotes: Quote[], covered: { start: number; end: number }[]): RuleReport[] {
+function sourceSideChanges(
+  context: RuleContext,
+  sourceQuotes: Quote[],
+  targetQuotes: Quote[],
+  covered: { start: number; end: number }[],
+  isVerbatim: (quote: Quote) => boolean,
+): RuleReport[] {
   const long = sourceQuotes.filter((q) => q.words.length >= MIN_WORDS);
   if (!long.length) return [];
   const targetRuns = wordRuns(quotationWords(context.target.text));
@@ -137,13 +143,18 @@ function sourceSideChanges(context: RuleContext, sourceQuotes: Quote[], targetQu
         to = Math.max(to, part.target ? at.end : wordEnd(context.target.text, at.start));
       });
       if (to < 0 || covered.some((c) => from < c.end && to > c.start)) continue;
-      // A target quotation over that stretch was already judged by the first pass.
-      if (targetQuotes.some((q) => from >= q.start && to <= q.end)) continue;
+      // A target quotation over that stretch that the first pass found verbatim is the speaker's words; one
+      // it could not pair (reworded past its threshold: "will remain, but on a smaller scale" for "will be
+      // here to stay, but at a lower level") is reported here, against the aligned source quotation.
+      const marked = targetQuotes.find((q) => from >= q.start && to <= q.end);
+      if (marked && isVerbatim(marked)) continue;
       covered.push({ start: from, end: to });
       reports.push({
         target: spanIn(context.target, from, to),
         source: spanIn(context.source, quote.start, quote.end),
-        message: `The words of a source quotation were changed, and the target does not mark them as a quotation: the source quotes “${quote.text}”`,
+        message: marked
+          ? `The words of a source quotation were changed: the source quotes “${quote.text}”`
+          : `The words of a source quotation were changed, and the target does not mark them as a quotation: the source quotes “${quote.text}”`,
         suggestion: null,
         confidence: 0.8,
       });
@@ -238,10 +249,12 @@ function alignedFallback(context: RuleContext, quote: Quote, sourceQuotes: Quote
   const alignedQuotes = sourceQuotes.filter((q) =>
     alignment.source.some((sid) => {
       const s = context.segmentById.get(sid)!;
-      return q.start >= s.start && q.end <= s.end;
+      return q.start < s.end && q.end > s.start; // a quote may run over two sentences
     }),
   );
-  const closest = closestQuote(quote.words, alignedQuotes.length ? alignedQuotes : sourceQuotes);
+  // The one quotation of the aligned source passage is the original even when the target reworded it past
+  // half its words: the alignment pairs them, not the words.
+  const closest = closestQuote(quote.words, alignedQuotes.length ? alignedQuotes : sourceQuotes) ?? (alignedQuotes.length === 1 ? alignedQuotes[0]! : null);
   if (!closest && !alignedQuotes.length) return null; // nothing quoted in the source to hold it against
   return {
     target: spanIn(context.target, quote.start, quote.end),
