@@ -23,7 +23,8 @@ export function pairWords(deleted: Word[], inserted: Word[], known?: (source: st
     // Phrases real spinners are known to write for a word of the run ("overnight rate" → "in a single
     // day fee" is "overnight" → "in a single day" and "rate" → "fee") are one group each.
     target = joinKnown(target, source, (t, s) => known(s, t));
-    source = joinKnown(source, target, known);
+    // The finer pairing first: the source's words are joined only while it still has more groups.
+    if (source.length > target.length) source = joinKnown(source, target, known);
   }
   source = joinTerms(source, target.length);
   target = joinTerms(target, source.length);
