@@ -13,6 +13,7 @@ import { changedAttribution } from './changed-attribution.ts';
 import { changedName } from './changed-name.ts';
 import { changedNumber } from './changed-number.ts';
 import { knownSpinnerPhrase } from './known-spinner-phrase.ts';
+import { leakedEscape } from './leaked-escape.ts';
 import { machineSpun } from './machine-spun.ts';
 import { modalityShift } from './modality-shift.ts';
 import { negationFlip } from './negation-flip.ts';
@@ -26,6 +27,6 @@ import { untranslatedTarget } from './untranslated-target.ts';
 import type { Rule } from './rule.ts';
 
 /** The built-in rules, in the order they run. */
-export const builtinRules: Rule[] = [runTogetherWords, doubledWords, brokenSpacing, changedNumber, changedName, addedName, changedAttribution, negationFlip, pronounGender, modalityShift, addedHedge, antonymSwap, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, batchSpinning, torturedPhrase, grammarBreak, machineSpun, knownSpinnerPhrase, omittedSentence, unsupportedSentence, untranslatedTarget];
+export const builtinRules: Rule[] = [runTogetherWords, leakedEscape, doubledWords, brokenSpacing, changedNumber, changedName, addedName, changedAttribution, negationFlip, pronounGender, modalityShift, addedHedge, antonymSwap, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, batchSpinning, torturedPhrase, grammarBreak, machineSpun, knownSpinnerPhrase, omittedSentence, unsupportedSentence, untranslatedTarget];
 
 export type { Rule, RuleContext, RuleMeta, RuleReport } from './rule.ts';
