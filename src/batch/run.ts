@@ -13,7 +13,7 @@ import type { Format } from '../cli/args.ts';
 import type { RunSettings } from '../cli/settings.ts';
 import { mergeJunit } from '../report/junit.ts';
 import { formatBatchHtml, formatBatchMarkdown, formatBatchTerminal } from './index-page.ts';
-import { relativeTo, runPairJob, type JobSetup, type PairJob, type PairOutcome } from './job.ts';
+import { forgetKeptAudits, relativeTo, runPairJob, type JobSetup, type PairJob, type PairOutcome } from './job.ts';
 import { carrySwaps } from './second-pass.ts';
 
 /** Where the batch writes its terminal summary and progress (the CLI passes its own io; it fits). */
@@ -68,6 +68,7 @@ export function runBatch(pairs: PairPaths[], options: BatchOptions): number {
     carried = carrySwaps(jobs, ran.outcomes, (again) => (pool ? pool.run(again, quiet).outcomes : runHere(again, setup, quiet)), options.settings);
   } finally {
     pool?.close();
+    forgetKeptAudits();
   }
   const outcomes = ran.outcomes;
   const seconds = (performance.now() - started) / 1000;
@@ -171,27 +172,35 @@ function startPool(setup: JobSetup, threads: number): Pool {
   let here: { plugins: ReturnType<typeof loadPlugin>; rules: ReturnType<typeof ruleMetasOf> } | undefined;
 
   const run = (jobs: PairJob[], progress: Progress): Ran => {
-    const queue = [...jobs];
+    // A second-pass pair goes to the thread that kept its first audit (slot index, -1: this thread), any other to whoever is free.
+    const shared: PairJob[] = [];
+    const owned = new Map<number, PairJob[]>();
+    for (const job of jobs) {
+      const owner = job.keptBy;
+      if (owner === undefined || (owner >= 0 && (!slots[owner] || slots[owner]!.dead))) shared.push(job);
+      else owned.set(owner, [...(owned.get(owner) ?? []), job]);
+    }
+    const take = (owner: number) => owned.get(owner)?.shift() ?? shared.shift();
     const outcomes: PairOutcome[] = [];
     const fail = (job: PairJob, message: string) =>
       outcomes.push({ index: job.index, name: job.name, source: job.source, target: job.target, files: {}, error: { kind: 'internal', message }, ms: 0 });
-    const assign = (slot: Slot) => {
-      slot.job = queue.shift();
+    const assign = (slot: Slot, i: number) => {
+      slot.job = take(i);
       slot.since = performance.now();
       if (slot.job) slot.port.postMessage(slot.job);
     };
     let problem: string | undefined;
     let helped = 0;
     // Workers already up from an earlier pass are idle: give each a pair at once.
-    for (const slot of slots) if (slot.ready && !slot.dead && !slot.job) assign(slot);
+    for (const [i, slot] of slots.entries()) if (slot.ready && !slot.dead && !slot.job) assign(slot, i);
     while (outcomes.length < jobs.length) {
       const seen = Atomics.load(signal, 0);
-      for (const slot of slots) {
+      for (const [i, slot] of slots.entries()) {
         for (let m = receiveMessageOnPort(slot.port); m; m = receiveMessageOnPort(slot.port)) {
           const message = m.message as { ready?: true; fatal?: string; outcome?: PairOutcome };
           if (message.ready) {
             slot.ready = true;
-            assign(slot);
+            assign(slot, i);
           } else if (message.fatal !== undefined) {
             slot.dead = true;
             problem = message.fatal;
@@ -199,7 +208,7 @@ function startPool(setup: JobSetup, threads: number): Pool {
             outcomes.push(message.outcome);
             helped++;
             progress.tick(message.outcome.name);
-            assign(slot);
+            assign(slot, i);
           }
         }
       }
@@ -224,10 +233,16 @@ function startPool(setup: JobSetup, threads: number): Pool {
         }
       }
       if (outcomes.length >= jobs.length) break;
-      const job = queue.shift();
+      // A dead thread's pairs (kept audits lost with it) are anyone's, audited afresh.
+      for (const [i, slot] of slots.entries()) {
+        if (!slot.dead || !owned.get(i)?.length) continue;
+        shared.push(...owned.get(i)!.splice(0));
+        for (const [j, other] of slots.entries()) if (other.ready && !other.dead && !other.job) assign(other, j);
+      }
+      const job = take(-1);
       if (job) {
         here ??= prepareHere(setup);
-        outcomes.push(runPairJob(job, setup, here.plugins, here.rules));
+        outcomes.push(runPairJob(job, setup, here.plugins, here.rules, -1));
         progress.tick(job.name);
         continue;
       }
