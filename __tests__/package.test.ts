@@ -47,7 +47,7 @@ describe('what the package ships', () => {
     expect(paths).toContain('package.json');
     expect(paths).toContain('corpus/models/spun-swap.json');
     expect(paths.some((p) => p.startsWith('corpus/lexicons/') && p.endsWith('.tsv'))).toBe(true);
-    const unexpected = paths.filter((p) => !/^(?:bin\/faithful\.js|lib\/.*|corpus\/(?:lexicons|models)\/.*|package\.json|README\.md|LICENSE)$/u.test(p));
+    const unexpected = paths.filter((p) => !/^(?:bin\/(?:faithful|cli-bundle)\.js|lib\/.*|corpus\/(?:lexicons|models)\/.*|package\.json|README\.md|LICENSE)$/u.test(p));
     expect(unexpected).toEqual([]);
   });
 

@@ -20,10 +20,19 @@ const io = {
 };
 const fromSources = existsSync(new URL('../src/cli/main.ts', import.meta.url));
 if (fromSources) (await import('tsx/esm/api')).register();
-// The installed command starts from lib/cli.bundle.js, the CLI in one file (scripts/build-package.ts).
+// The installed command starts from the CLI in one file (scripts/build-package.ts): lib/cli.bundle.cjs with
+// its V8 code cache (bin/cli-bundle.js), else the ES module lib/cli.bundle.js, else lib/ module by module.
 const bundle = new URL('../lib/cli.bundle.js', import.meta.url);
-const load = (name) =>
-  import(fromSources ? new URL(`../src/cli/${name}.ts`, import.meta.url).href : name === 'main' && existsSync(bundle) ? bundle.href : new URL(`../lib/cli/${name}.js`, import.meta.url).href);
+const script = new URL('../lib/cli.bundle.cjs', import.meta.url);
+const load = async (name) => {
+  if (fromSources) return import(new URL(`../src/cli/${name}.ts`, import.meta.url).href);
+  if (name === 'main' && existsSync(script)) {
+    const { loadCliBundle } = await import('./cli-bundle.js');
+    const { fileURLToPath } = await import('node:url');
+    return loadCliBundle(fileURLToPath(script), fileURLToPath(new URL('../lib/cli.bundle.cache', import.meta.url))).exports;
+  }
+  return import(name === 'main' && existsSync(bundle) ? bundle.href : new URL(`../lib/cli/${name}.js`, import.meta.url).href);
+};
 
 const argv = process.argv.slice(2);
 if (argv[0] === 'serve') {

@@ -9,13 +9,13 @@ import { rulesFor } from './bilingual/rule-set.ts';
 import { bilingualRules } from './rules/bilingual/index.ts';
 import { inactiveRules, resolveDataDir } from './data/data-dir.ts';
 import { wordDiff } from './diff/word-diff.ts';
-import { runRules, type RuleSetting } from './findings/run-rules.ts';
+import { finishFindings, ruleFindings, segmentLocator, type RuleSetting } from './findings/run-rules.ts';
 import { builtinRules } from './rules/index.ts';
 import type { Rule } from './rules/rule.ts';
 import { summarise, type GateOptions } from './score/score.ts';
 import { countWords, segmentDocument } from './segment/segment.ts';
 import { TOOL } from './version.ts';
-import type { Alignment, AuditResult, ConfigRef, DocumentInput, Segment } from './types.ts';
+import type { Alignment, AuditResult, ConfigRef, DocumentInput, Finding, Segment } from './types.ts';
 
 export interface AuditOptions {
   /** Per-rule settings: `off`, a severity, or `[severity, options]`. */
@@ -48,6 +48,23 @@ export interface AuditOptions {
  * run the rules, score. The CLI and every report are views of the result.
  */
 export function audit(sourceInput: DocumentInput, targetInput: DocumentInput, options: AuditOptions = {}): AuditResult {
+  return auditKept(sourceInput, targetInput, options).result;
+}
+
+/** An audit kept with its context, so that some of its rules can run again with other settings. */
+export interface KeptAudit {
+  result: AuditResult;
+  /**
+   * The audit of the same pair with `changed` rule settings (merged over `options.rules`): only the
+   * rules named in `changed` run again, the others' findings are reused; de-duplication, order, ids and
+   * the summary are computed afresh. The result is the one `audit` gives with the merged settings (the
+   * batch's second pass, src/batch/job.ts).
+   */
+  again(changed: Record<string, RuleSetting>): AuditResult;
+}
+
+/** `audit`, keeping what `KeptAudit.again` needs. */
+export function auditKept(sourceInput: DocumentInput, targetInput: DocumentInput, options: AuditOptions = {}): KeptAudit {
   const lap = stopwatch(options.timings);
   // An Italian source against its English translation is a bilingual audit (docs/bilingual.md).
   const pair = languagePairOf(options.language, sourceInput.text, targetInput.text);
@@ -75,39 +92,47 @@ export function audit(sourceInput: DocumentInput, targetInput: DocumentInput, op
   const rules = rulesFor(pair !== null, builtinRules, bilingualRules);
   const wanted = rules.filter((r) => levelOf(r.meta.id) !== 'off').map((r) => r.meta.id);
   const inactive = inactiveRules(dataDir, wanted);
-  const findings = runRules(
-    [...rules, ...(options.plugins ?? [])].filter((r) => !inactive.some((i) => i.rule === r.meta.id)),
-    {
-      source,
-      target,
-      alignments,
-      // Past its first EXAMINED_UNSUPPORTED_WORDS words, a passage with no source is reported once, not read word by word.
-      targetSegments: examinedSegments(target.segments, (id) => alignmentOfTarget.has(id)),
-      sourceSegments: source.segments.filter((s) => !s.boilerplate),
-      alignmentOfTarget,
-      alignmentOfSource,
-      segmentById,
-      language: pair ? { source: pair.source, target: pair.target } : (options.language ?? {}),
-      dataDir,
-    },
-    options.rules,
-    options.timings,
-  );
+  const ran = [...rules, ...(options.plugins ?? [])].filter((r) => !inactive.some((i) => i.rule === r.meta.id));
+  const context = {
+    source,
+    target,
+    alignments,
+    // Past its first EXAMINED_UNSUPPORTED_WORDS words, a passage with no source is reported once, not read word by word.
+    targetSegments: examinedSegments(target.segments, (id) => alignmentOfTarget.has(id)),
+    sourceSegments: source.segments.filter((s) => !s.boilerplate),
+    alignmentOfTarget,
+    alignmentOfSource,
+    segmentById,
+    language: pair ? { source: pair.source, target: pair.target } : (options.language ?? {}),
+    dataDir,
+  };
+  const segmentAt = segmentLocator(target.segments);
+  const byRule = ran.map((rule) => ruleFindings(rule, context, options.rules, options.timings, segmentAt));
+  const findings = finishFindings(byRule, context);
   lap('rules');
   const words = target.segments.filter((s) => !s.boilerplate).reduce((n, s) => n + countWords(s.text), 0);
-  const summary = { ...summarise(findings, words, options.gate), inactive };
-  lap('score');
-  return {
+  const resultOf = (findings: Finding[], now: Date | undefined): AuditResult => ({
     tool: TOOL,
-    generated: (options.now ?? new Date()).toISOString(),
+    generated: (now ?? new Date()).toISOString(),
     source,
     target,
     alignments,
     findings,
-    summary,
+    summary: { ...summarise(findings, words, options.gate), inactive },
     config: options.configFile ?? null,
     ...(pair ? { languagePair: pair } : {}),
+  });
+  const result = resultOf(findings, options.now);
+  lap('score');
+  const again = (changed: Record<string, RuleSetting>): AuditResult => {
+    const settings = { ...options.rules, ...changed };
+    const nowWanted = rules.filter((r) => [settings[r.meta.id]].flat()[0] !== 'off').map((r) => r.meta.id);
+    // A changed setting that switches a rule needing a missing list on or off changes what runs: audit afresh.
+    if (JSON.stringify(inactiveRules(dataDir, nowWanted)) !== JSON.stringify(inactive)) return audit(sourceInput, targetInput, { ...options, rules: settings, timings: undefined });
+    const redone = ran.map((rule, i) => (Object.hasOwn(changed, rule.meta.id) ? ruleFindings(rule, context, settings, undefined, segmentAt) : byRule[i]!));
+    return resultOf(finishFindings(redone, context), options.now);
   };
+  return { result, again };
 }
 
 /** Adds the milliseconds since the previous lap to `timings[stage]`; does nothing without a collector. */

@@ -13,7 +13,7 @@ import type { Format } from '../cli/args.ts';
 import type { RunSettings } from '../cli/settings.ts';
 import { mergeJunit } from '../report/junit.ts';
 import { formatBatchHtml, formatBatchMarkdown, formatBatchTerminal } from './index-page.ts';
-import { relativeTo, runPairJob, type JobSetup, type PairJob, type PairOutcome } from './job.ts';
+import { forgetKeptAudits, relativeTo, runPairJob, type JobSetup, type PairJob, type PairOutcome } from './job.ts';
 import { carrySwaps } from './second-pass.ts';
 
 /** Where the batch writes its terminal summary and progress (the CLI passes its own io; it fits). */
@@ -39,6 +39,8 @@ export interface BatchOptions {
 
 /** How long the main thread waits for a worker to start (load TypeScript and the pipeline). */
 const READY_TIMEOUT_MS = 30_000;
+/** Pairs a worker holds at once (the one it audits and the next). */
+const IN_FLIGHT = 2;
 /** How long one pair may take before its worker is given up on. */
 const PAIR_TIMEOUT_MS = 300_000;
 
@@ -68,6 +70,7 @@ export function runBatch(pairs: PairPaths[], options: BatchOptions): number {
     carried = carrySwaps(jobs, ran.outcomes, (again) => (pool ? pool.run(again, quiet).outcomes : runHere(again, setup, quiet)), options.settings);
   } finally {
     pool?.close();
+    forgetKeptAudits();
   }
   const outcomes = ran.outcomes;
   const seconds = (performance.now() - started) / 1000;
@@ -130,7 +133,9 @@ interface Slot {
   port: MessagePort;
   ready: boolean;
   dead: boolean;
-  job?: PairJob;
+  /** Pairs sent and not answered, in order: the first is being audited, the next waits in the worker. */
+  jobs: PairJob[];
+  /** When the first of `jobs` started. */
   since: number;
 }
 
@@ -165,41 +170,65 @@ function startPool(setup: JobSetup, threads: number): Pool {
     const worker = new Worker(bootstrap, { eval: true, workerData: { port: port2, counter, setup, slot: i }, transferList: [port2] });
     worker.on('error', () => {}); // a worker that dies is noticed by its silence and its pair reported
     worker.unref();
-    slots.push({ worker, port: port1, ready: false, dead: false, since: performance.now() });
+    slots.push({ worker, port: port1, ready: false, dead: false, jobs: [], since: performance.now() });
   }
   const startedAt = performance.now();
   let here: { plugins: ReturnType<typeof loadPlugin>; rules: ReturnType<typeof ruleMetasOf> } | undefined;
 
   const run = (jobs: PairJob[], progress: Progress): Ran => {
-    const queue = [...jobs];
+    // A second-pass pair goes to the thread that kept its first audit (slot index, -1: this thread), any other to whoever is free.
+    const shared: PairJob[] = [];
+    const owned = new Map<number, PairJob[]>();
+    for (const job of jobs) {
+      const owner = job.keptBy;
+      if (owner === undefined || (owner >= 0 && (!slots[owner] || slots[owner]!.dead))) shared.push(job);
+      else owned.set(owner, [...(owned.get(owner) ?? []), job]);
+    }
+    const take = (owner: number) => owned.get(owner)?.shift() ?? shared.shift();
     const outcomes: PairOutcome[] = [];
     const fail = (job: PairJob, message: string) =>
       outcomes.push({ index: job.index, name: job.name, source: job.source, target: job.target, files: {}, error: { kind: 'internal', message }, ms: 0 });
-    const assign = (slot: Slot) => {
-      slot.job = queue.shift();
-      slot.since = performance.now();
-      if (slot.job) slot.port.postMessage(slot.job);
+    // Each worker holds the pair it audits and the next one: this thread reads the ports only between
+    // audits of its own, and a worker with nothing queued would wait for it (measured: up to half its time).
+    const assign = (slot: Slot, i: number) => {
+      if (!slot.jobs.length) slot.since = performance.now();
+      while (slot.jobs.length < IN_FLIGHT) {
+        const job = take(i);
+        if (!job) break;
+        slot.jobs.push(job);
+        slot.port.postMessage(job);
+      }
+    };
+    /** A worker that stopped or was given up on: its first pair fails, the ones it had not started go back to the queue. */
+    const drop = (slot: Slot, message: string) => {
+      const [current, ...waiting] = slot.jobs;
+      if (current) fail(current, message);
+      shared.unshift(...waiting);
+      slot.jobs = [];
     };
     let problem: string | undefined;
     let helped = 0;
     // Workers already up from an earlier pass are idle: give each a pair at once.
-    for (const slot of slots) if (slot.ready && !slot.dead && !slot.job) assign(slot);
+    for (const [i, slot] of slots.entries()) if (slot.ready && !slot.dead) assign(slot, i);
     while (outcomes.length < jobs.length) {
       const seen = Atomics.load(signal, 0);
-      for (const slot of slots) {
+      for (const [i, slot] of slots.entries()) {
         for (let m = receiveMessageOnPort(slot.port); m; m = receiveMessageOnPort(slot.port)) {
           const message = m.message as { ready?: true; fatal?: string; outcome?: PairOutcome };
           if (message.ready) {
             slot.ready = true;
-            assign(slot);
+            assign(slot, i);
           } else if (message.fatal !== undefined) {
             slot.dead = true;
             problem = message.fatal;
           } else if (message.outcome) {
             outcomes.push(message.outcome);
+            const done = message.outcome.index;
+            slot.jobs = slot.jobs.filter((j) => j.index !== done);
+            slot.since = performance.now();
             helped++;
             progress.tick(message.outcome.name);
-            assign(slot);
+            assign(slot, i);
           }
         }
       }
@@ -209,25 +238,29 @@ function startPool(setup: JobSetup, threads: number): Pool {
         if (Atomics.load(signal, 1 + i)) {
           slot.dead = true;
           problem ??= 'a worker stopped';
-          if (slot.job) fail(slot.job, 'the worker thread auditing this pair stopped unexpectedly');
-          slot.job = undefined;
+          drop(slot, 'the worker thread auditing this pair stopped unexpectedly');
           continue;
         }
-        const stuck = slot.job && now - slot.since > PAIR_TIMEOUT_MS;
+        const stuck = slot.jobs.length > 0 && now - slot.since > PAIR_TIMEOUT_MS;
         const neverReady = !slot.ready && now - startedAt > READY_TIMEOUT_MS;
         if (stuck || neverReady) {
           if (neverReady) problem = `no answer within ${READY_TIMEOUT_MS / 1000} s`;
           slot.dead = true;
           void slot.worker.terminate();
-          if (slot.job) fail(slot.job, `gave up after ${PAIR_TIMEOUT_MS / 1000} s`);
-          slot.job = undefined;
+          drop(slot, `gave up after ${PAIR_TIMEOUT_MS / 1000} s`);
         }
       }
       if (outcomes.length >= jobs.length) break;
-      const job = queue.shift();
+      // A dead thread's pairs (kept audits lost with it) are anyone's, audited afresh.
+      for (const [i, slot] of slots.entries()) {
+        if (!slot.dead || !owned.get(i)?.length) continue;
+        shared.push(...owned.get(i)!.splice(0));
+        for (const [j, other] of slots.entries()) if (other.ready && !other.dead) assign(other, j);
+      }
+      const job = take(-1);
       if (job) {
         here ??= prepareHere(setup);
-        outcomes.push(runPairJob(job, setup, here.plugins, here.rules));
+        outcomes.push(runPairJob(job, setup, here.plugins, here.rules, -1));
         progress.tick(job.name);
         continue;
       }

@@ -26,7 +26,8 @@ export function carrySwaps(jobs: PairJob[], outcomes: PairOutcome[], audit: (aga
   const stats = { swaps: distinct.size, teachers: lessons.filter((l) => l.swaps.length).length, again: 0 };
   if (!distinct.size) return stats;
   const toApply = swapsToApply(lessons);
-  const again = jobs.filter((j) => toApply.has(j.name)).map((j) => ({ ...j, learned: toApply.get(j.name)! }));
+  const keptBy = new Map(outcomes.map((o) => [o.index, o.keptBy]));
+  const again = jobs.filter((j) => toApply.has(j.name)).map((j) => ({ ...j, learned: toApply.get(j.name)!, keptBy: keptBy.get(j.index) }));
   if (!again.length) return stats;
   const redone = new Map(audit(again).map((o) => [o.index, o]));
   for (const [i, o] of outcomes.entries()) {

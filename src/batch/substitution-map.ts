@@ -82,9 +82,13 @@ export function swapsToApply(lessons: PairLesson[]): Map<string, LearnedSwap[]> 
   for (const lesson of lessons) {
     const words = new Set(lesson.words);
     const prefixes = new Set(lesson.words.map(prefix));
-    const apply = [...(bySite.get(lesson.site)?.values() ?? [])]
-      .map((swap) => ({ ...swap, pairs: swap.pairs.filter((p) => p !== lesson.name) }))
-      .filter((swap) => swap.pairs.length && (words.has(swap.target) || prefixes.has(prefix(swap.target))));
+    // The word test first: it drops most of a large site's swaps before their pair lists are copied.
+    const apply: LearnedSwap[] = [];
+    for (const swap of bySite.get(lesson.site)?.values() ?? []) {
+      if (!words.has(swap.target) && !prefixes.has(prefix(swap.target))) continue;
+      const pairs = swap.pairs.filter((p) => p !== lesson.name);
+      if (pairs.length) apply.push({ ...swap, pairs });
+    }
     if (apply.length) out.set(lesson.name, apply);
   }
   return out;

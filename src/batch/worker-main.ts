@@ -11,7 +11,7 @@ import { auditGated } from '../baseline/pipeline.ts';
 import { runPairJob, type JobSetup, type PairJob } from './job.ts';
 
 export function startBatchWorker(): void {
-  const { port, counter, setup } = workerData as { port: MessagePort; counter: SharedArrayBuffer; setup: JobSetup };
+  const { port, counter, setup, slot } = workerData as { port: MessagePort; counter: SharedArrayBuffer; setup: JobSetup; slot: number };
   const signal = new Int32Array(counter);
   const post = (message: unknown) => {
     port.postMessage(message);
@@ -24,7 +24,7 @@ export function startBatchWorker(): void {
     warmUp(setup);
     port.on('message', (job: PairJob | 'stop') => {
       if (job === 'stop') return port.close();
-      post({ outcome: runPairJob(job, setup, plugins, rules) });
+      post({ outcome: runPairJob(job, setup, plugins, rules, slot) });
     });
     post({ ready: true });
   } catch (error) {

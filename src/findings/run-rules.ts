@@ -16,33 +16,50 @@ export function runRules(
   settings: Record<string, RuleSetting> = {},
   timings?: Record<string, number>,
 ): Finding[] {
-  const findings: Omit<Finding, 'id'>[] = [];
   const segmentAt = segmentLocator(context.target.segments);
-  for (const rule of rules) {
-    const setting = settings[rule.meta.id];
-    const [level, options] = Array.isArray(setting) ? setting : [setting, {}];
-    if (level === 'off') continue;
-    const started = timings ? performance.now() : 0;
-    const reports = [...rule.check({ ...context, options })];
-    if (timings) timings[`rule:${rule.meta.id}`] = (timings[`rule:${rule.meta.id}`] ?? 0) + performance.now() - started;
-    for (const report of reports) {
-      findings.push({
-        rule: rule.meta.id,
-        category: report.category ?? rule.meta.category,
-        // A severity the rule chose from its configured options (`graded`) stands over the setting's level.
-        severity: (report.graded ? report.severity : undefined) ?? level ?? report.severity ?? rule.meta.defaultSeverity,
-        message: report.message,
-        target: report.target,
-        source: report.source ?? null,
-        suggestion: report.suggestion ?? null,
-        confidence: clampConfidence(report.confidence ?? rule.meta.defaultConfidence ?? 1),
-        basis: report.basis ?? rule.meta.basis,
-        ...(report.details?.length ? { details: report.details } : {}),
-        segment: report.target ? segmentAt(report.target.start) : undefined,
-      });
-    }
+  return finishFindings(rules.map((rule) => ruleFindings(rule, context, settings, timings, segmentAt)), context);
+}
+
+/** A rule's stamped findings, not yet de-duplicated (runRules' first stage): none when it is off. */
+export function ruleFindings(
+  rule: Rule,
+  context: Omit<RuleContext, 'options'>,
+  settings: Record<string, RuleSetting> = {},
+  timings?: Record<string, number>,
+  segmentAt: (offset: number) => string | undefined = segmentLocator(context.target.segments),
+): Omit<Finding, 'id'>[] {
+  const findings: Omit<Finding, 'id'>[] = [];
+  const setting = settings[rule.meta.id];
+  const [level, options] = Array.isArray(setting) ? setting : [setting, {}];
+  if (level === 'off') return findings;
+  const started = timings ? performance.now() : 0;
+  const reports = [...rule.check({ ...context, options })];
+  if (timings) timings[`rule:${rule.meta.id}`] = (timings[`rule:${rule.meta.id}`] ?? 0) + performance.now() - started;
+  for (const report of reports) {
+    findings.push({
+      rule: rule.meta.id,
+      category: report.category ?? rule.meta.category,
+      // A severity the rule chose from its configured options (`graded`) stands over the setting's level.
+      severity: (report.graded ? report.severity : undefined) ?? level ?? report.severity ?? rule.meta.defaultSeverity,
+      message: report.message,
+      target: report.target,
+      source: report.source ?? null,
+      suggestion: report.suggestion ?? null,
+      confidence: clampConfidence(report.confidence ?? rule.meta.defaultConfidence ?? 1),
+      basis: report.basis ?? rule.meta.basis,
+      ...(report.details?.length ? { details: report.details } : {}),
+      segment: report.target ? segmentAt(report.target.start) : undefined,
+    });
   }
-  return order(dedupe(dropInherited(findings, context))).map((finding, i) => ({ id: `f${i + 1}`, ...finding }));
+  return findings;
+}
+
+/**
+ * runRules' second stage: every rule's stamped findings (in rule order) less the inherited ones,
+ * de-duplicated, in report order, numbered.
+ */
+export function finishFindings(byRule: Omit<Finding, 'id'>[][], context: Omit<RuleContext, 'options'>): Finding[] {
+  return order(dedupe(dropInherited(byRule.flat(), context))).map((finding, i) => ({ id: `f${i + 1}`, ...finding }));
 }
 
 /**

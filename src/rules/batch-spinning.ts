@@ -95,7 +95,7 @@ function keys(word: string): string[] {
   const set = new Set([lower]);
   const net = wordnet();
   for (const pos of ['n', 'v', 'a'] as Pos[]) for (const form of net.baseForms(lower, pos)) set.add(form);
-  if (keyCache.size > 50_000) keyCache.clear();
+  if (keyCache.size > 500_000) keyCache.clear(); // a batch's words (at 50,000 a 1,000-pair batch cleared it over and over)
   keyCache.set(word, (out = [...set]));
   return out;
 }
