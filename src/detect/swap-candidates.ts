@@ -2,6 +2,7 @@ import type { Alignment, DiffPart, Span } from '../types.ts';
 import { spellingVariants } from '../lexicon/spelling-variants.ts';
 import { pairWords, type Word } from './run-pairing.ts';
 import { isCommonWord, isFunctionWord, sameLemma } from './word-classes.ts';
+import { opensSentence } from '../text/words.ts';
 
 /**
  * One-for-one swaps in an aligned pair, read off its word diff: a run of at most MAX_RUN source words
@@ -158,7 +159,7 @@ function makeSwap(s: Word[], t: Word[], sourceText: string, targetText: string, 
   // Numbers and names have rules of their own; a name is a capitalised word that is not sentence-initial
   // on both sides (a sentence start capitalises any word).
   if ([...s, ...t].some((w) => /\p{N}/u.test(w.text))) return null;
-  const capitalised = (w: Word, text: string) => /^\p{Lu}/u.test(w.text) && !/(^|[.!?:"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, w.start - 4), w.start));
+  const capitalised = (w: Word, text: string) => /^\p{Lu}/u.test(w.text) && !opensSentence(text, w.start);
   const named = s.some((w) => capitalised(w, sourceText)) || t.some((w) => capitalised(w, targetText));
   // A word of a longer name swapped while the rest of the name stays ("White House" → "White Home",
   // "Wall Street" → "Wall Avenue") is a spun name; so is a capitalised common word respelt with common

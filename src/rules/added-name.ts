@@ -1,7 +1,7 @@
 import { englishDictionary } from '../lexicon/dictionary.ts';
 import type { Alignment } from '../types.ts';
 import { fold } from '../text/fold.ts';
-import { isStopword, wordTokens, type WordToken } from '../text/words.ts';
+import { isStopword, opensSentence, wordTokens, type WordToken } from '../text/words.ts';
 import { spanIn, type Rule, type RuleContext, type RuleReport } from './rule.ts';
 
 /** Longest run of capitalised words read as one name ("World Health Organization"). */
@@ -89,8 +89,7 @@ function capitalisedRuns(words: WordToken[], text: string, sentenceStarts: Set<n
     run = [];
   };
   for (const w of words) {
-    const opensSentence = sentenceStarts.has(w.start) || /(^|[.!?:"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, w.start - 4), w.start));
-    const capital = /^\p{Lu}/u.test(w.text) && !isStopword(w.text) && !opensSentence;
+    const capital = /^\p{Lu}/u.test(w.text) && !isStopword(w.text) && !sentenceStarts.has(w.start) && !opensSentence(text, w.start);
     const joiner = run.length > 0 && /^(of|and|de|la|du|von|van)$/u.test(w.text);
     const adjacent = !run.length || /^[\s]+$/u.test(text.slice(run.at(-1)!.end, w.start));
     if ((capital || joiner) && adjacent) run.push(w);

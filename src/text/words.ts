@@ -69,3 +69,11 @@ export function contentKeys(text: string): string[] {
   }
   return keys;
 }
+
+/**
+ * Whether the word at `start` opens a sentence, a line, a quotation or what follows a colon: there any
+ * word is capitalised, so a capital there says nothing of a name.
+ */
+export function opensSentence(text: string, start: number): boolean {
+  return /(^|[.!?:"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, start - 4), start));
+}
