@@ -9,6 +9,7 @@ export const SAME_LANGUAGE_ONLY = new Set([
   'changed-number',
   'changed-name',
   'added-name',
+  'broken-name',
   'pronoun-gender',
   'changed-attribution',
   'negation-flip',

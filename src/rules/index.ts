@@ -11,6 +11,7 @@ import { falseFriend } from './false-friend.ts';
 import { grammarBreak } from './grammar-break.ts';
 import { changedAttribution } from './changed-attribution.ts';
 import { changedName } from './changed-name.ts';
+import { brokenName } from './broken-name.ts';
 import { changedNumber } from './changed-number.ts';
 import { knownSpinnerPhrase } from './known-spinner-phrase.ts';
 import { leakedEscape } from './leaked-escape.ts';
@@ -27,6 +28,6 @@ import { untranslatedTarget } from './untranslated-target.ts';
 import type { Rule } from './rule.ts';
 
 /** The built-in rules, in the order they run. */
-export const builtinRules: Rule[] = [runTogetherWords, leakedEscape, doubledWords, brokenSpacing, changedNumber, changedName, addedName, changedAttribution, negationFlip, pronounGender, modalityShift, addedHedge, antonymSwap, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, batchSpinning, torturedPhrase, grammarBreak, machineSpun, knownSpinnerPhrase, omittedSentence, unsupportedSentence, untranslatedTarget];
+export const builtinRules: Rule[] = [runTogetherWords, leakedEscape, doubledWords, brokenSpacing, changedNumber, changedName, brokenName, addedName, changedAttribution, negationFlip, pronounGender, modalityShift, addedHedge, antonymSwap, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, batchSpinning, torturedPhrase, grammarBreak, machineSpun, knownSpinnerPhrase, omittedSentence, unsupportedSentence, untranslatedTarget];
 
 export type { Rule, RuleContext, RuleMeta, RuleReport } from './rule.ts';
