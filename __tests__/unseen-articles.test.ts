@@ -43,6 +43,9 @@ const NOT_CAUGHT: Record<string, string> = {
   // Below the gate since the model was refitted on the 96-pair real set (0.45; it was above before): the
   // wrong-sense evidence on a calque of "premio" is weak, and the real copies taught it little about it.
   'business:prize': 'aligned, scored 0.45 by the spun-swap model refitted on 96 real pairs, below the gate',
+  // Below the gate since the refit on 110 real pairs (0.46; 0.5 or more before): the broken-term
+  // evidence ("polling station") weighs a little less now that the real set has more fluent round trips.
+  'elections:survey station': 'aligned, scored 0.46 by the spun-swap model refitted on 110 real pairs, below the gate',
   'business:planks': 'aligned, WordNet: board/plank synonyms (lumber sense), judged fair',
   'business:shut': 'aligned, WordNet: close/shut synonyms (sense 1), judged fair; "close a deal" not distinguished',
   'business:contest authorities': 'aligned, WordNet: competition/contest synonyms, judged fair; the antitrust sense is not distinguished',
