@@ -75,6 +75,17 @@ describe('figures by value', () => {
       ['number', 12000, '12 mila'],
     ]);
   });
+  test('a scale written as one word with its figure, and a half after a scale, on both sides', () => {
+    expect(values(italianFigures('con 10mila contratti, oltre 3 milioni e mezzo di lavoratori, 2 anni e mezzo'))).toEqual([
+      ['number', 10000, '10mila'],
+      ['number', 3.5e6, '3 milioni e mezzo'],
+      ['number', 2, '2'],
+    ]);
+    expect(values(englishFigures('more than three and a half million workers, two and a half years'))).toEqual([
+      ['number', 3.5e6, 'three and a half million'],
+      ['number', 2, 'two'],
+    ]);
+  });
   test('English clock times; "17 pm" keeps the hour the writer meant', () => {
     expect(values(englishFigures('at 5 pm, 9:30 a.m., 17 pm, 2.5 billion'))).toEqual([
       ['time', 1020, '5 pm'],

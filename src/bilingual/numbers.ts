@@ -41,10 +41,17 @@ export function italianFigures(text: string, offset = 0): Figure[] {
     if (taken.some(([a, b]) => m.index >= a && m.index < b)) continue;
     let value = Number(m[0].replace(/\./gu, '').replace(',', '.'));
     let end = m.index + m[0].length;
-    const scale = /^\s+(\p{L}+)/u.exec(text.slice(end));
+    // "12 mila" and "10mila" (written as one word) are 12,000 and 10,000.
+    const scale = /^\s*(\p{L}+)/u.exec(text.slice(end));
     if (scale && IT_SCALES[scale[1]!.toLowerCase()]) {
       value *= IT_SCALES[scale[1]!.toLowerCase()]!;
       end += scale[0].length;
+      // "3 milioni e mezzo" is 3.5 million.
+      const half = /^\s+e\s+mezz[oa](?![\p{L}])/u.exec(text.slice(end));
+      if (half) {
+        value += IT_SCALES[scale[1]!.toLowerCase()]! / 2;
+        end += half[0].length;
+      }
     }
     out.push({ kind: 'number', value: round(value), start: offset + m.index, end: offset + end, text: text.slice(m.index, end) });
   }

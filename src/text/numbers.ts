@@ -22,6 +22,8 @@ const UNITS: Record<string, number> = {
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** " and a half million" after a spelled-out number. */
+const HALF_SCALE = /^\s+and\s+a\s+half\s+(thousand|million|billion|trillion)\b/iu;
 /**
  * Ordinals, read by value ("twenty first" is 21, as "21st" is). "first" to "nineteenth" count only after
  * a tens word: alone they are order words far more often than figures, as a lone "one" is.
@@ -126,6 +128,14 @@ function wordNumbers(text: string): NumberMention[] {
     const value = valueOf(words);
     if (value === null) continue;
     if (words.length === 1 && (words[0] === 'one' || words[0] === 'zero' || SCALES[words[0]!] || words[0] === 'hundred' || words[0]! in ORDINAL_UNITS)) continue;
+    // "three and a half million" is 3.5 million, as "3.5 million" is (only before a scale word: "two and
+    // a half years" stays 2, as the figure a reader compares is the count).
+    const half = !words.some((w) => SCALES[w]) ? HALF_SCALE.exec(text.slice(match.index + raw.length)) : null;
+    if (half) {
+      const end = match.index + raw.length + half[0].length;
+      out.push({ start: match.index, end, text: text.slice(match.index, end), value: (value + 0.5) * SCALES[half[1]!.toLowerCase()]! });
+      continue;
+    }
     out.push({ start: match.index, end: match.index + raw.length, text: raw, value });
   }
   return out;

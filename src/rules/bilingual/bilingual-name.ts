@@ -103,7 +103,10 @@ function nameRuns(words: Token[], text: string, offset: number): Token[][] {
     if (run.length && gaps[i] && !/^[\s'’]*$/u.test(gaps[i]!)) close();
     // A capitalised part of a compound ("il Fondo salva-Stati") is not a name of its own.
     const compound = gaps[i] === '-' && words[i - 1] && !capitalised(words[i - 1]!.text);
-    if (capitalised(w.text) && w.text.length > 1 && !compound) {
+    // A word closed by an apostrophe is a final accented vowel as headlines and capitals write it ("Giu’
+    // Moncler" is "Giù Moncler", Moncler down; "Perche’", "Piu’"): an ordinary word, not a name.
+    const accent = /^['’](?:\s|$)/u.test(gaps[i + 1] ?? text.slice(w.end - offset, w.end - offset + 2));
+    if (capitalised(w.text) && w.text.length > 1 && !compound && !accent) {
       if (i === 0 && ((words[1] && !capitalised(words[1].text)) || sentenceOpener(w.text))) return;
       run.push(w);
     } else if (run.length && (PARTICLES.has(w.text) || w.text === 'd') && words[i + 1] && capitalised(words[i + 1]!.text)) run.push(w);
