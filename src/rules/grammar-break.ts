@@ -85,6 +85,9 @@ export const grammarBreak: Rule = {
             target: spanIn(context.target, tokens[i + 1]!.start, tokens[i + 2]!.end),
             message: '“not but” before a participle: “not yet” was meant',
             suggestion: 'not yet',
+            // Major, not minor: "has not but been taken" loses that the step is still to come, which is what
+            // "not yet" says; the other breaks leave the meaning readable.
+            severity: 'major',
           });
         }
       }
