@@ -132,6 +132,12 @@ describe('altered-quotation: a quotation respelt for another market', () => {
   test('British for American spelling only: the words are the speaker\'s', () => {
     expect(findingsOf('altered-quotation', SRC, 'He told the judge: “Yes, your honour, I understand the charges.” The hearing ended.')).toEqual([]);
   });
+  test('a short reply quoted as its own sentence, respelt only, is not reported either', () => {
+    const source = 'The judge asked whether he understood that he could go to prison.\n\n“Yes, your honor,” he replied.\n\nThe hearing ended an hour later.';
+    const target = 'The judge asked whether he understood that he could go to prison.\n\n“Yes, your honour,” he replied.\n\nThe hearing ended an hour later.';
+    expect(findingsOf('altered-quotation', source, target)).toEqual([]);
+    expect(findingsOf('altered-quotation', source, target.replace('your honour', 'your lordship')).map((f) => f.target?.text)).not.toEqual([]);
+  });
   test('a changed word beside the respelt one is still reported', () => {
     const found = findingsOf('altered-quotation', SRC, 'He told the judge: “Yes, your honour, I realise the charges.” The hearing ended.');
     expect(found.map((f) => f.target?.text)).toEqual(['Yes, your honour, I realise the charges.']);

@@ -10,6 +10,8 @@ describe('changed-attribution', () => {
     [SOURCE, 'The U.S. has asked Italy to join the force, according to people familiar with the matter.'],
     [SOURCE, 'The U.S. has asked Italy to join the force, people with knowledge of the matter said.'],
     ['Italy will join the force, she said.', 'Italy will join the force, the spokeswoman said.'],
+    // "Having said that" opens a clause; no one is credited.
+    ['The party will not fund the trip, a senior party source said. Still, members may attend.', 'Having said that, the party will not fund the trip, a senior party source said.'],
   ])('valid: %s → %s', (source, target) => {
     expect(findingsOf('changed-attribution', source, target)).toEqual([]);
   });

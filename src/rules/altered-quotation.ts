@@ -127,6 +127,8 @@ function sourceSideChanges(
       if (targetRuns.has(quote.words)) continue; // verbatim somewhere in the target
       let from = Infinity;
       let to = -1;
+      // The changed words on each side, to tell a respelling for another market from a change of words.
+      const change: QuoteChange = { source: [], target: [] };
       diff.forEach((part, i) => {
         if (part.op === 'equal') return;
         const words = (part.source ?? part.target)!.text;
@@ -139,10 +141,11 @@ function sourceSideChanges(
         // Where it sits in the target: its own span, or (a deletion) the next kept word.
         const at = part.target ?? diff.slice(i + 1).find((p) => p.target)?.target;
         if (!at) return;
+        (part.op === 'delete' ? change.source : change.target).push(...words.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).filter(Boolean));
         from = Math.min(from, at.start);
         to = Math.max(to, part.target ? at.end : wordEnd(context.target.text, at.start));
       });
-      if (to < 0 || covered.some((c) => from < c.end && to > c.start)) continue;
+      if (to < 0 || covered.some((c) => from < c.end && to > c.start) || onlyRespelt([change])) continue;
       // A target quotation over that stretch that the first pass found verbatim is the speaker's words; one
       // it could not pair (reworded past its threshold: "will remain, but on a smaller scale" for "will be
       // here to stay, but at a lower level") is reported here, against the aligned source quotation.
@@ -256,6 +259,8 @@ function alignedFallback(context: RuleContext, quote: Quote, sourceQuotes: Quote
   // half its words: the alignment pairs them, not the words.
   const closest = closestQuote(quote.words, alignedQuotes.length ? alignedQuotes : sourceQuotes) ?? (alignedQuotes.length === 1 ? alignedQuotes[0]! : null);
   if (!closest && !alignedQuotes.length) return null; // nothing quoted in the source to hold it against
+  // Respelt for another market only, as in the main check ("Yes, your honour," for "Yes, your honor,").
+  if (closest && onlyRespelt(quoteChanges(closest.words, quote.words))) return null;
   return {
     target: spanIn(context.target, quote.start, quote.end),
     source: closest ? spanIn(context.source, closest.start, closest.end) : null,

@@ -11,8 +11,8 @@ const PATTERNS = [
   new RegExp(String.raw`\b(?:${VERBS})\s+((?:the|a|an|some|several)\s+${SPEAKER}|\p{Lu}${SPEAKER})(?=\s*(?:[,.;:]|$))`, 'gu'),
 ];
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|who|which|that)$/iu;
-/** A speaker is a noun phrase: these words mean the match caught a clause instead. */
-const NOT_SPEAKER = /\b(?:has|have|had|is|are|was|were|not|did|does|do|will|would|could|should|if|whether|that|this|it)\b/iu;
+/** A speaker is a noun phrase: these words mean the match caught a clause instead ("Having said that"). */
+const NOT_SPEAKER = /\b(?:has|have|had|having|being|is|are|was|were|not|did|does|do|will|would|could|should|if|whether|that|this|it)\b/iu;
 
 interface Attribution {
   start: number;

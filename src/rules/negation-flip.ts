@@ -127,6 +127,8 @@ function inAlignment(context: RuleContext, alignment: Alignment): RuleReport[] {
     const partnerSpan = partner ? (partner.op === 'delete' ? partner.source! : partner.target!) : null;
     const partnerWords = partnerSpan ? wordTokens(partnerSpan.text, partnerSpan.start) : [];
     if (partnerWords.some((w) => NEGATORS.test(w.text) || IMPLICIT.test(w.text))) continue;
+    // Negation moved into the word: "not affected" → "unaffected", "not possible" → "impossible".
+    if (partnerWords.some((p) => words.some((w) => prefixNegates(p.text, w.text)))) continue;
     // The negator glued to its neighbour where a space was lost ("notcausing") is still there.
     const joined = (partnerSpan?.text ?? '').replace(/\s+/gu, '').toLowerCase();
     const negators = words.filter((w) => NEGATORS.test(w.text)).map((w) => w.text.toLowerCase());
@@ -173,4 +175,12 @@ function hasWords(part: DiffPart | undefined): boolean {
 function firstWord(part: DiffPart | undefined): { start: number; end: number; text: string } | null {
   if (!part?.target) return null;
   return wordTokens(part.target.text, part.target.start)[0] ?? null;
+}
+
+/** English negative prefixes (un-, in-, im-, il-, ir-, non-, dis-): "unaffected" negates "affected". */
+const NEGATIVE_PREFIX = /^(?:un|in|im|il|ir|non-?|dis)(\p{L}{3,})$/u;
+
+function prefixNegates(negated: string, word: string): boolean {
+  const m = NEGATIVE_PREFIX.exec(negated.toLowerCase());
+  return m !== null && m[1] === word.toLowerCase();
 }
