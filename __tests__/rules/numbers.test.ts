@@ -20,12 +20,23 @@ describe('number normalisation', () => {
     expect(numberMentions(text).map((m) => ({ value: m.value, text: m.text }))).toEqual([{ value, text: raw }]);
   });
 
+  test('a scale and a currency joined to the figure by hyphens, and a half before a scale', () => {
+    expect(numberMentions('a 500-billion-euro fund and three and a half million workers').map((m) => ({ text: m.text, value: m.value, currency: m.currency }))).toEqual([
+      { text: '500-billion-euro', value: 5e11, currency: 'EUR' },
+      { text: 'three and a half million', value: 3.5e6, currency: undefined },
+    ]);
+  });
+
   test('a lone "one" is not a figure', () => {
     expect(numberMentions('no one knows; one of the envoys said')).toEqual([]);
   });
 
-  test('a lone ordinal is an order word, and ends no figure before it', () => {
-    expect(numberMentions('the first time, a second goal').map((m) => m.text)).toEqual([]);
+  test('a lone ordinal is an order word up to "third", and ends no figure before it', () => {
+    expect(numberMentions('the first time, a second goal, a third term').map((m) => m.text)).toEqual([]);
+    expect(numberMentions('its eleventh straight session, a fifth day').map((m) => ({ text: m.text, value: m.value }))).toEqual([
+      { text: 'eleventh', value: 11 },
+      { text: 'fifth', value: 5 },
+    ]);
     expect(numberMentions('the first two games').map((m) => ({ text: m.text, value: m.value }))).toEqual([{ text: 'two', value: 2 }]);
   });
 });

@@ -36,23 +36,26 @@ const ORDINAL_TENS: Record<string, number> = {
   twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
 };
 
+/** The first ordinal of a run of number words, where the number ends. */
+const ORDINAL_END = new RegExp(String.raw`(?<![\p{L}])(?:${[...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_TENS)].join('|')})(?![\p{L}])`, 'iu');
 const WORD_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(?:(?:${[`(?:${Object.keys(TENS).join('|')})[\\s-]+(?:${Object.keys(ORDINAL_UNITS).join('|')})`, ...Object.keys(ORDINAL_TENS), ...Object.keys(TENS), ...Object.keys(UNITS), 'hundred', ...Object.keys(SCALES), 'and'].join('|')})(?:[\s-]+|(?![\p{L}])))+`,
+  String.raw`(?<![\p{L}\p{N}-])(?:(?:${[`(?:${Object.keys(TENS).join('|')})[\\s-]+(?:${Object.keys(ORDINAL_UNITS).join('|')})`, ...Object.keys(ORDINAL_TENS), ...Object.keys(ORDINAL_UNITS).filter((w) => ORDINAL_UNITS[w]! >= 4), ...Object.keys(TENS), ...Object.keys(UNITS), 'hundred', ...Object.keys(SCALES), 'and'].join('|')})(?:[\s-]+|(?![\p{L}])))+`,
   'giu',
 );
 /**
- * A scale after digits, as newsrooms write it: a word after a space or glued ("1.5 million", "£140million"),
+ * A scale after digits, as newsrooms write it: a word after a space, a hyphen or glued ("1.5 million",
+ * "a 500-billion-euro fund", "£140million"),
  * an abbreviation ("5bn", "2.5mln", "3 mn", "€455m", "$20k"). "m" and "k" are a scale only on an amount
  * (a currency before or after): "5m" alone is five metres, "10k" a race.
  */
-const SCALE_AFTER_DIGITS = /^(?:[\s\u00a0]+|(?=\p{L}))(thousand|million|billion|trillion|mn|mln|bn|bln|m|k)(?![\p{L}\p{N}])/iu;
+const SCALE_AFTER_DIGITS = /^(?:[\s\u00a0]+|-(?=(?:thousand|million|billion|trillion)\b)|(?=\p{L}))(thousand|million|billion|trillion|mn|mln|bn|bln|m|k)(?![\p{L}\p{N}])/iu;
 const SCALE_ABBREVIATIONS: Record<string, number> = { mn: 1e6, mln: 1e6, m: 1e6, bn: 1e9, bln: 1e9, k: 1e3 };
 /** Scale abbreviations that need an amount's currency to be read as a scale. */
 const CURRENCY_ONLY = new Set(['m', 'k']);
 
 /** Currency signs and codes before an amount ("€", "US$", "EUR "), and words or codes after it ("euros", "USD"). */
 const CURRENCY_BEFORE = /(?:US\$|[$€£¥]|\b(?:USD|EUR|GBP|JPY)[\s\u00a0]?)$/u;
-const CURRENCY_AFTER = /^[\s\u00a0]*(?:(euros?|dollars?|pounds?(?: sterling)?|yen)\b|(USD|EUR|GBP|JPY)(?![\p{L}]))/iu;
+const CURRENCY_AFTER = /^(?:[\s\u00a0]*|-)(?:(euros?|dollars?|pounds?(?: sterling)?|yen)\b|(USD|EUR|GBP|JPY)(?![\p{L}]))/iu;
 const CURRENCY: Record<string, string> = {
   '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR',
   '$': 'USD', 'us$': 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD',
@@ -121,22 +124,29 @@ function parseNumber(raw: string): number {
 function wordNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   for (const match of text.matchAll(WORD_NUMBER)) {
-    // Trim trailing separators and a dangling "and".
-    const raw = match[0].replace(/(?:[\s-]+|[\s-]+and)+$/iu, '').replace(/(?:[\s-]+and)+$/iu, '');
+    // Trim trailing separators and a dangling "and"; a leading "and" joins this number to the text before it ("… and three and a half million").
+    const lead = /^(?:and[\s-]+)+/iu.exec(match[0])?.[0].length ?? 0;
+    // An ordinal ends the number: "the tenth one" is 10, not 11.
+    const ordinalEnd = ORDINAL_END.exec(match[0].slice(lead));
+    const body = ordinalEnd ? match[0].slice(lead, lead + ordinalEnd.index + ordinalEnd[0].length) : match[0].slice(lead);
+    const raw = body.replace(/(?:[\s-]+|[\s-]+and)+$/iu, '').replace(/(?:[\s-]+and)+$/iu, '');
+    const at = match.index + lead;
     const words = raw.toLowerCase().split(/[\s-]+/u).filter((w) => w !== 'and');
     if (!words.length || /^and\b/iu.test(raw)) continue;
     const value = valueOf(words);
     if (value === null) continue;
-    if (words.length === 1 && (words[0] === 'one' || words[0] === 'zero' || SCALES[words[0]!] || words[0] === 'hundred' || words[0]! in ORDINAL_UNITS)) continue;
+    // An ordinal alone counts from "fourth" on ("its eleventh straight session", "an 11th"): "first" to
+    // "third" are order words ("the second time") far more often than figures.
+    if (words.length === 1 && (words[0] === 'one' || words[0] === 'zero' || SCALES[words[0]!] || words[0] === 'hundred' || (words[0]! in ORDINAL_UNITS && ORDINAL_UNITS[words[0]!]! < 4))) continue;
     // "three and a half million" is 3.5 million, as "3.5 million" is (only before a scale word: "two and
     // a half years" stays 2, as the figure a reader compares is the count).
-    const half = !words.some((w) => SCALES[w]) ? HALF_SCALE.exec(text.slice(match.index + raw.length)) : null;
+    const half = !words.some((w) => SCALES[w]) ? HALF_SCALE.exec(text.slice(at + raw.length)) : null;
     if (half) {
-      const end = match.index + raw.length + half[0].length;
-      out.push({ start: match.index, end, text: text.slice(match.index, end), value: (value + 0.5) * SCALES[half[1]!.toLowerCase()]! });
+      const end = at + raw.length + half[0].length;
+      out.push({ start: at, end, text: text.slice(at, end), value: (value + 0.5) * SCALES[half[1]!.toLowerCase()]! });
       continue;
     }
-    out.push({ start: match.index, end: match.index + raw.length, text: raw, value });
+    out.push({ start: at, end: at + raw.length, text: raw, value });
   }
   return out;
 }
