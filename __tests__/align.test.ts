@@ -66,3 +66,16 @@ describe('alignment', () => {
     });
   });
 });
+
+describe('sentence segmentation', () => {
+  const sentences = (text: string) => segmentDocument({ path: 's', text }, 's').segments.map((s) => s.text);
+  test('an abbreviation before a figure does not end the sentence ("No. 1", "Rs. 4,97,200")', () => {
+    expect(sentences('He became world No. 1 in September. It hit $68 billion (roughly Rs. 4,97,200 crores) on Monday.')).toEqual([
+      'He became world No. 1 in September.',
+      'It hit $68 billion (roughly Rs. 4,97,200 crores) on Monday.',
+    ]);
+  });
+  test('"no." at the end of a sentence is still the end', () => {
+    expect(sentences('He said no. 5 people died.')).toEqual(['He said no.', '5 people died.']);
+  });
+});

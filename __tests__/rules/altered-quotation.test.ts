@@ -138,6 +138,11 @@ describe('altered-quotation: a quotation respelt for another market', () => {
     expect(findingsOf('altered-quotation', source, target)).toEqual([]);
     expect(findingsOf('altered-quotation', source, target.replace('your honour', 'your lordship')).map((f) => f.target?.text)).not.toEqual([]);
   });
+  test('the same letters hyphenated or spaced another way are the speaker\'s words ("pre-season" for "preseason")', () => {
+    const source = 'Alcaraz wrote: “When I was at my best in preseason, I picked up an injury.” He will miss the event.';
+    expect(findingsOf('altered-quotation', source, source.replace('preseason', 'pre-season'))).toEqual([]);
+    expect(findingsOf('altered-quotation', source, source.replace('preseason', 'pre season'))).toEqual([]);
+  });
   test('a changed word beside the respelt one is still reported', () => {
     const found = findingsOf('altered-quotation', SRC, 'He told the judge: “Yes, your honour, I realise the charges.” The hearing ended.');
     expect(found.map((f) => f.target?.text)).toEqual(['Yes, your honour, I realise the charges.']);

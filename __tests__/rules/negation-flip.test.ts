@@ -12,6 +12,8 @@ describe('negation-flip', () => {
     // A rewrite that drops the negated clause omits it; that is not a flip.
     ['Diplomats met the minister, who asked not to be identified, on Tuesday.', 'Diplomats met the minister on Tuesday in Rome.'],
     ['No serious side effects were recorded, the agency said.', 'The agency said that it recorded no serious side effects.'],
+    // "No.1" is the number sign, not a negator.
+    ['He became the youngest world number one in history.', 'He became the youngest world No.1 in history.'],
     // The negation moved into the word's prefix.
     ['The main town of Rhodes was not affected by the fire.', 'The main town of Rhodes was unaffected by the fire.'],
     ['Officials said a deal was not possible before Friday.', 'Officials said a deal was impossible before Friday.'],

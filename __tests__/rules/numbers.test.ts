@@ -51,6 +51,12 @@ describe('changed-number with normalised numbers', () => {
     expect(findingsOf('changed-number', SOURCE, target)).toEqual([]);
   });
 
+  test('a licensee\'s conversion of a kept amount in parentheses adds no changed number; a changed amount still is one', () => {
+    const source = 'Trading volumes hit a daily record of over $68 billion on Monday, research showed.';
+    expect(findingsOf('changed-number', source, 'Trading volumes hit a daily record of over $68 billion (roughly Rs. 4,97,200 crores) on Monday, research showed.')).toEqual([]);
+    expect(findingsOf('changed-number', source, 'Trading volumes hit a daily record of over $86 billion (roughly Rs. 4,97,200 crores) on Monday, research showed.').map((f) => f.target?.text)).toEqual(['$86 billion']);
+  });
+
   test('invalid: a spelled-out number that differs', () => {
     const found = findingsOf('changed-number', SOURCE, 'The war has left seventy thousand dead, according to the health ministry.');
     expect(found.map((f) => ({ text: f.target?.text, suggestion: f.suggestion }))).toEqual([{ text: 'seventy thousand', suggestion: '72,000' }]);

@@ -282,10 +282,15 @@ function closestQuote(words: string[], candidates: Quote[]): Quote | null {
   return best && best.shared >= Math.ceil(wanted.size / 2) ? best.quote : null;
 }
 
-/** Every change a word for a word in the other spelling (British and American, corpus/lexicons/spelling-variants). */
+/**
+ * Every change a word for a word in the other spelling (British and American, corpus/lexicons/spelling-variants),
+ * or the same letters hyphenated or spaced another way ("pre-season" for "preseason", "super spreader" for
+ * "super-spreader"): the speaker's words, written to another house style.
+ */
 function onlyRespelt(changes: QuoteChange[]): boolean {
   const real = changes.filter((c) => c.target.length || c.source.length);
-  return real.length > 0 && real.every((c) => c.source.length === c.target.length && c.source.every((w, i) => spellingVariants(w, c.target[i]!)));
+  const respaced = (c: QuoteChange) => c.source.length > 0 && c.source.join('') === c.target.join('');
+  return real.length > 0 && real.every((c) => respaced(c) || (c.source.length === c.target.length && c.source.every((w, i) => spellingVariants(w, c.target[i]!))));
 }
 
 /** ` (“arrive” for “come”, “the” added)`: the changed words, at most four changes named. */

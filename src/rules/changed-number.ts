@@ -19,7 +19,9 @@ export const changedNumber: Rule = {
     let sourceValues: Map<number, Counted[]> | null = null;
     for (const alignment of context.alignments) {
       const sourceNumbers = mentionsOf(context, alignment.source);
-      const targetNumbers = mentionsOf(context, alignment.target);
+      // A licensee's conversion of a kept amount ("$68 billion (roughly Rs. 4,97,200 crores)") adds figures
+      // the source never had; they restate the amount before them, so they are not compared.
+      const targetNumbers = mentionsOf(context, alignment.target).filter((m) => !inConversion(context.target.text, m));
       const unmatchedSource = [...sourceNumbers];
       const unmatchedTarget: NumberMention[] = [];
       for (const mention of targetNumbers) {
@@ -116,4 +118,19 @@ function mentionsOf(context: RuleContext, ids: string[]): NumberMention[] {
 /** Two amounts in the same currency, or one of them without a currency (a bare figure). */
 function sameCurrency(a: NumberMention, b: NumberMention): boolean {
   return !a.currency || !b.currency || a.currency === b.currency;
+}
+
+/** Opens a parenthesis that restates an amount in another currency or unit system. */
+const CONVERSION_OPEN = /\(\s*(?:(?:roughly|about|around|approximately|approx\.?|nearly|some|or|c\.)\s+)?(?:Rs\.?|INR|₹|US\$|S\$|A\$|C\$|HK\$|NZ\$|[$€£¥]|(?:USD|EUR|GBP|JPY|CNY|AUD|CAD)\b)\s*[^()]*$/u;
+
+/**
+ * Inside a parenthesis right after an amount that restates it in another currency ("$68 billion (roughly
+ * Rs. 4,97,200 crores)", "€455m ($490m)"): the parenthesis opens after a figure and starts with a currency.
+ */
+function inConversion(text: string, mention: NumberMention): boolean {
+  const open = text.lastIndexOf('(', mention.start);
+  if (open < 0 || mention.start - open > 40 || text.slice(open, mention.start).includes(')')) return false;
+  if (!CONVERSION_OPEN.test(text.slice(open, mention.start + 1).replace(/\p{N}$/u, ''))) return false;
+  // The amount it restates: a figure just before the parenthesis.
+  return /\p{N}(?:\s*(?:[\p{L}]+|%))?\s*$/u.test(text.slice(Math.max(0, open - 24), open));
 }

@@ -46,7 +46,12 @@ const ALTERNATIVE = /\bor\s+$/iu;
 
 /** Is this negator token one of a clause, not of a bound or an alternative? `text` is the document the token's offsets index. */
 function clauseNegator(w: WordToken, text: string): boolean {
-  return NEGATORS.test(w.text) && !BOUND.test(text.slice(w.end, w.end + 24)) && !ALTERNATIVE.test(text.slice(Math.max(0, w.start - 4), w.start));
+  return NEGATORS.test(w.text) && !BOUND.test(text.slice(w.end, w.end + 24)) && !ALTERNATIVE.test(text.slice(Math.max(0, w.start - 4), w.start)) && !isNumberSign(w, text);
+}
+
+/** "No.1", "No 2", "No. 10": the abbreviation of number, not the negator. */
+function isNumberSign(w: WordToken, text: string): boolean {
+  return /^no$/iu.test(w.text) && /^\.?\s?\d/u.test(text.slice(w.end, w.end + 3));
 }
 
 function negationsIn(context: RuleContext, ids: string[], side: 'source' | 'target'): number {
@@ -73,9 +78,10 @@ function wholeSentence(context: RuleContext, alignment: Alignment): RuleReport[]
   const words = (segments: { text: string; start: number }[]) => segments.flatMap((s) => wordTokens(s.text, s.start));
   const sourceWords = words(sources);
   const targetWords = words(targets);
-  const negating = (ws: WordToken[]) => ws.some((w) => NEGATORS.test(w.text) || IMPLICIT.test(w.text));
-  const sourceNegators = sourceWords.filter((w) => NEGATORS.test(w.text));
-  const targetNegators = targetWords.filter((w) => NEGATORS.test(w.text));
+  const negator = (text: string) => (w: WordToken) => NEGATORS.test(w.text) && !isNumberSign(w, text);
+  const negating = (ws: WordToken[]) => ws.some((w) => negator(context.target.text)(w) || IMPLICIT.test(w.text));
+  const sourceNegators = sourceWords.filter(negator(context.source.text));
+  const targetNegators = targetWords.filter(negator(context.target.text));
   // Most passages negate nothing on either side: the stems below are then never read.
   if (!sourceNegators.length && !targetNegators.length) return [];
   const first = targets[0]!;

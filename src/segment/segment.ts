@@ -30,6 +30,13 @@ export function segmentDocument(input: DocumentInput, idPrefix: 's' | 't'): Audi
       if (start === undefined || end === undefined) continue;
       const span = trimSpan(input.text, line.start + start, line.start + end);
       if (!span) continue;
+      // "Rs. 4,97,200", "world No. 1": retext ends a sentence at an abbreviation before a figure; rejoin them.
+      const previous = segments.at(-1);
+      if (added && previous && NUMBER_ABBREVIATION.test(previous.text) && /^\p{N}/u.test(input.text.slice(span.start, span.end))) {
+        previous.end = span.end;
+        previous.text = input.text.slice(previous.start, span.end);
+        continue;
+      }
       const text = input.text.slice(span.start, span.end);
       const isHeading = line.whole && sentences.length === 1 && !CLOSING_PUNCTUATION.test(text) && countWords(text) <= HEADING_MAX_WORDS;
       segments.push({
@@ -48,6 +55,9 @@ export function segmentDocument(input: DocumentInput, idPrefix: 's' | 't'): Audi
   markBoilerplate(segments);
   return { ...input, segments };
 }
+
+/** Abbreviations written before a figure ("No. 1", "Rs. 500", "Vol. 3", "Art. 5", "p. 12"); closed class, not a lexicon. */
+const NUMBER_ABBREVIATION = /(?:^|[\s(])(?:No|Nos|Rs|Rp|Vol|Fig|Art|Sec|Ch|Op|Pt|Ref|approx|ca|pp?)\.$/u;
 
 /** Non-blank lines with their offsets; CRLF, CR and Unicode line separators all end a line. */
 function* lines(text: string): Generator<Line> {
