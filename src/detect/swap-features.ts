@@ -142,7 +142,12 @@ export function swapFeatures(swap: Swap, context: SwapContext): FeatureVector {
   let common: string | null = null;
   let commonPos: string | null = null;
   let best = -1;
-  for (const s of sourceSenses.values()) if (s.share > best) ((best = s.share), (common = s.synset), (commonPos = s.pos));
+  // The word's most used sense across its parts of speech, by tagged uses: shares are taken within a part of
+  // speech, so "buy"'s one noun sense (no tagged use) has share 1 and would beat the verb (102 uses).
+  for (const s of sourceSenses.values()) {
+    const uses = s.tags + 0.5 / s.rank;
+    if (uses > best) ((best = uses), (common = s.synset), (commonPos = s.pos));
+  }
   const b = brown();
   const sourceHead = head(swap.sourceWords);
   const targetHead = head(swap.targetWords);
