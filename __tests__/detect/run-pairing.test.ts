@@ -42,4 +42,9 @@ describe('pairing with phrases real spinners are known to write', () => {
   test('without the lexicon the same run is a rewrite (a content word left over)', () => {
     expect(paired('overnight rate', 'in a single day fee')).toBeNull();
   });
+  test('a whole run known as one phrase does not swallow the finer pairing ("according to" and "data" each judged)', () => {
+    const lexicon = (source: string, target: string) =>
+      (source === 'according to data' && target === 'in keeping with knowledge') || (source === 'according to' && target === 'in keeping with');
+    expect(paired('according to data', 'in keeping with knowledge', lexicon)).toEqual(['according to → in keeping with', 'data → knowledge']);
+  });
 });

@@ -24,7 +24,9 @@ export function pairWords(deleted: Word[], inserted: Word[], known?: (source: st
     // day fee" is "overnight" → "in a single day" and "rate" → "fee") are one group each.
     target = joinKnown(target, source, (t, s) => known(s, t));
     // The finer pairing first: the source's words are joined only while it still has more groups.
-    if (source.length > target.length) source = joinKnown(source, target, known);
+    // Never below the target's groups: "according to data" known whole for "in keeping with knowledge"
+    // would leave one source group against the target's two, and nothing to pair.
+    if (source.length > target.length) source = joinKnown(source, target, known, target.length);
   }
   source = joinTerms(source, target.length);
   target = joinTerms(target, source.length);
@@ -110,15 +112,18 @@ const MAX_KNOWN = 4;
 
 /**
  * Joins neighbouring groups of one run into a phrase wherever the lexicon knows the phrase as a
- * substitution for one group (or two neighbouring groups) of the other run, longest first, left to right.
+ * substitution for one group (or two neighbouring groups) of the other run, longest first, left to right,
+ * keeping at least `minGroups` groups.
  */
-function joinKnown(groups: Word[][], other: Word[][], known: (phrase: string, otherPhrase: string) => boolean): Word[][] {
+function joinKnown(groups: Word[][], other: Word[][], known: (phrase: string, otherPhrase: string) => boolean, minGroups = 0): Word[][] {
   const text = (g: Word[][]) => g.flat().map((w) => w.text.toLowerCase()).join(' ');
   const otherPhrases = other.flatMap((_, i) => [text(other.slice(i, i + 1)), ...(i + 1 < other.length ? [text(other.slice(i, i + 2))] : [])]);
   const out: Word[][] = [];
   for (let i = 0; i < groups.length; ) {
     let joined = 1;
     for (let n = Math.min(MAX_KNOWN, groups.length - i); n >= 2; n--) {
+      // Groups left after this join: those made, this one, and the rest unjoined.
+      if (out.length + 1 + (groups.length - i - n) < minGroups) continue;
       const phrase = text(groups.slice(i, i + n));
       if (otherPhrases.some((o) => known(phrase, o))) {
         joined = n;
