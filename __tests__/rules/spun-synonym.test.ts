@@ -65,3 +65,17 @@ describe('spun-synonym: function-word phrases real spinners were seen making', (
     expect(findingsOf('spun-synonym', 'Shares were trading higher on Friday, the data showed.', 'Shares had been trading higher on Friday, the data showed.')).toEqual([]);
   });
 });
+
+describe('spun-synonym in a reworded document (a round trip, a paraphrase)', () => {
+  const source =
+    'Thousands of tourists huddled in schools and shelters on Rhodes on Sunday after fleeing a wildfire. Some 2,000 people were moved from beaches by private boats, the coastguard said. Officials called it the largest evacuation ever carried out in Greece. The fire has burned for six days in the mountains of the island.';
+  const target =
+    "On Sunday thousands of tourists fleeing a wildfire crowded into schools and shelters on the island of Rhodes. According to the coastguard, about 2,000 people had been evacuated from the beaches in private boats. Authorities described the operation as the largest evacuation ever undertaken in Greece. For six days the fire has been burning in the island's mountains.";
+  test('a WordNet rare-sense pair inside a rewritten clause is weighed by the model, not flagged at the gate on WordNet alone', () => {
+    const found = findingsOf('spun-synonym', source, target);
+    const evacuated = found.find((f) => f.target?.text === 'evacuated');
+    expect(evacuated?.message).toContain('only in a rare sense');
+    expect(evacuated!.confidence).toBeLessThan(0.5);
+    expect(found.filter((f) => f.confidence >= 0.5)).toEqual([]);
+  });
+});
