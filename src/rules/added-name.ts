@@ -80,7 +80,7 @@ function inAlignment(context: RuleContext, alignment: Alignment, sourceWords: Se
  * Runs of capitalised words (not stopwords; "of" and "and" may join a run: "Bank of England"), none
  * opening a sentence.
  */
-function capitalisedRuns(words: WordToken[], text: string, sentenceStarts: Set<number>): WordToken[][] {
+function capitalisedRuns(words: readonly WordToken[], text: string, sentenceStarts: Set<number>): WordToken[][] {
   const runs: WordToken[][] = [];
   let run: WordToken[] = [];
   const flush = () => {

@@ -16,18 +16,25 @@ const WORD = /\p{L}[\p{L}\p{M}]*(?:['’.-]\p{L}[\p{L}\p{M}]*)*\.?|\p{N}+(?:[.,\
  * is dropped whole when it grows past TOKEN_CACHE_LIMIT, which keeps memory bounded on archives. The
  * limit holds both sides of a 20,000-sentence pair (at 20,000 the cache was dropped again and again
  * while each rule walked the document).
+ *
+ * The lists are shared, never copied per call (callers must not change them): the tokens at offset 0,
+ * and the tokens at the last other offset asked for (a sentence is read at its place in the document
+ * and on its own). Copying every list for every call was a fifth of a long audit's garbage.
  */
-export function wordTokens(text: string, offset = 0): WordToken[] {
-  let base = tokenCache.get(text);
-  if (!base) {
+export function wordTokens(text: string, offset = 0): readonly WordToken[] {
+  let entry = tokenCache.get(text);
+  if (!entry) {
     if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
-    tokenCache.set(text, (base = tokenize(text)));
+    tokenCache.set(text, (entry = { base: tokenize(text), offset: 0, shifted: null }));
   }
-  return base.map((t) => ({ start: t.start + offset, end: t.end + offset, text: t.text }));
+  if (offset === 0) return entry.base;
+  if (entry.shifted && entry.offset === offset) return entry.shifted;
+  entry.offset = offset;
+  return (entry.shifted = entry.base.map((t) => ({ start: t.start + offset, end: t.end + offset, text: t.text })));
 }
 
 const TOKEN_CACHE_LIMIT = 100_000;
-const tokenCache = new Map<string, readonly WordToken[]>();
+const tokenCache = new Map<string, { base: readonly WordToken[]; offset: number; shifted: readonly WordToken[] | null }>();
 
 function tokenize(text: string): WordToken[] {
   const tokens: WordToken[] = [];
