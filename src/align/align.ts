@@ -52,8 +52,9 @@ export function alignDocuments(source: AuditDocument, target: AuditDocument, opt
     if (!found) frames.set(s, (found = frameOf(s.segment.text)));
     return found;
   };
+  const tally = newTally(sources.length);
   targets.forEach((t, ti) => {
-    for (const si of candidatesFor(t, index, weights, settings.candidates)) {
+    for (const si of candidatesFor(t, index, weights, settings.candidates, tally)) {
       // Headings pair with headings: a headline restates the lede and would pull it into a 1-n group.
       if ((sources[si]!.segment.kind === 'heading') !== (t.segment.kind === 'heading')) continue;
       const o = overlap(sources[si]!, t, weights);
@@ -186,29 +187,54 @@ function buildIndex(sources: KeyedSegment[], weights: KeyWeights): Map<string, n
  */
 const POSTINGS_BUDGET = 1500;
 
-function candidatesFor(target: KeyedSegment, index: Map<string, number[]>, weights: KeyWeights, limit: number): number[] {
+/**
+ * Scores of the sources one target sentence reaches, in typed arrays reused from sentence to sentence:
+ * a Map per sentence was the aligner's largest allocation (some 200 MB at 20,000 sentences a side).
+ */
+interface Tally {
+  scores: Float64Array;
+  /** The sources scored for this sentence, in the order first reached (`count` of them). */
+  touched: Int32Array;
+  count: number;
+}
+
+function newTally(sources: number): Tally {
+  return { scores: new Float64Array(sources), touched: new Int32Array(sources), count: 0 };
+}
+
+function candidatesFor(target: KeyedSegment, index: Map<string, number[]>, weights: KeyWeights, limit: number, tally: Tally): number[] {
   const lists: Array<{ list: number[]; w: number }> = [];
   for (const key of target.keys) {
     const list = index.get(key);
     if (list) lists.push({ list, w: weights.weight(key) });
   }
   lists.sort((a, b) => a.list.length - b.list.length);
-  const scores = new Map<number, number>();
+  const { scores, touched } = tally;
+  let count = 0;
   let read = 0;
   for (const { list, w } of lists) {
     if (read > 0 && read + list.length > POSTINGS_BUDGET) break;
     read += list.length;
-    for (const si of list) scores.set(si, (scores.get(si) ?? 0) + w);
+    for (const si of list) {
+      if (scores[si] === 0) touched[count++] = si;
+      scores[si] += w;
+    }
   }
-  return topScores(scores, limit);
+  const best = topScores(scores, touched, count, limit);
+  for (let i = 0; i < count; i++) scores[touched[i]!] = 0;
+  return best;
 }
 
-/** The `limit` best-scoring entries (ties to the lower index), without sorting them all. */
-function topScores(scores: Map<number, number>, limit: number): number[] {
+/** The `limit` best-scoring sources (ties to the lower index), without sorting them all. */
+function topScores(scores: Float64Array, touched: Int32Array, count: number, limit: number): number[] {
   const best: Array<[number, number]> = [];
   const better = (a: [number, number], b: [number, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
-  for (const entry of scores) {
-    if (best.length === limit && !better(entry, best[limit - 1]!)) continue;
+  for (let k = 0; k < count; k++) {
+    const si = touched[k]!;
+    const score = scores[si]!;
+    const worst = best[limit - 1];
+    if (best.length === limit && !(score > worst![1] || (score === worst![1] && si < worst![0]))) continue;
+    const entry: [number, number] = [si, score];
     let i = best.length < limit ? best.length : limit - 1;
     while (i > 0 && better(entry, best[i - 1]!)) {
       if (i < limit) best[i] = best[i - 1]!;
