@@ -124,14 +124,27 @@ function judge(text: string, expected: string, candidates: string[], minLetters:
   return best;
 }
 
-/** How many letters (code points) a text has, without an array of them (the whole source is counted). */
+/**
+ * How many letters (code points) a text has, without an array of them (the whole source is counted):
+ * ASCII by its code, anything else by the Unicode property.
+ */
 function letterCount(text: string): number {
-  const letters = text.replace(/\P{L}+/gu, '');
-  let n = letters.length;
-  // A letter outside the Basic Multilingual Plane is two code units.
-  if (/[\ud800-\udbff]/.test(letters)) for (let i = 0; i < letters.length; i++) if ((letters.charCodeAt(i) & 0xfc00) === 0xd800) n--;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      const lower = code | 32;
+      if (lower >= 97 && lower <= 122) n++;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    if (LETTER.test(String.fromCodePoint(point))) n++;
+  }
   return n;
 }
+
+const LETTER = /^\p{L}$/u;
 
 function identify(text: string, only: string[]): string {
   if (letterCount(text) < DEFAULT_MIN_LETTERS) return 'und';
