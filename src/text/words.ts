@@ -71,11 +71,24 @@ export function stem(word: string): string {
 export function contentKeys(text: string): string[] {
   const keys: string[] = [];
   for (const token of wordTokens(text)) {
-    if (/^\p{N}/u.test(token.text)) keys.push('#' + token.text.replace(/[^\p{N}.]/gu, ''));
-    else if (!isStopword(token.text.replace(/['’]s$/u, ''))) keys.push(stem(token.text));
+    // A word's key depends on its spelling alone, and a text repeats its words: found once per spelling.
+    let key = contentKeyCache.get(token.text);
+    if (key === undefined) {
+      if (contentKeyCache.size >= CONTENT_KEY_CACHE_LIMIT) contentKeyCache.clear();
+      contentKeyCache.set(token.text, (key = contentKey(token.text)));
+    }
+    if (key !== null) keys.push(key);
   }
   return keys;
 }
+
+function contentKey(word: string): string | null {
+  if (/^\p{N}/u.test(word)) return '#' + word.replace(/[^\p{N}.]/gu, '');
+  return isStopword(word.replace(/['’]s$/u, '')) ? null : stem(word);
+}
+
+const CONTENT_KEY_CACHE_LIMIT = 200_000;
+const contentKeyCache = new Map<string, string | null>();
 
 /**
  * Whether the word at `start` opens a sentence, a line, a quotation or what follows a colon: there any
