@@ -1,4 +1,4 @@
-import { frameOf, keySegment, KeyWeights, overlap, sameFrame, setWeight, sumWeights, type Frame, type KeyedSegment, type Overlap } from './similarity.ts';
+import { frameOf, keySegment, KeyWeights, overlap, overlapOf, sameFrame, setWeight, sumWeights, type Frame, type KeyedSegment, type Overlap } from './similarity.ts';
 import { markMoved } from './moved.ts';
 import type { Alignment, AuditDocument, Segment } from '../types.ts';
 
@@ -41,7 +41,52 @@ export function alignDocuments(source: AuditDocument, target: AuditDocument, opt
   for (const keyed of [...sources, ...targets]) weights.add(keyed.keys);
   for (const keyed of [...sources, ...targets]) setWeight(keyed, weights);
 
-  const index = buildIndex(sources, weights);
+  // Keys as numbers from here on: each segment's keys as ids in their set's order, each key's weight
+  // read once. Comparing a target with its candidates by string sets was most of the aligner's time.
+  const keyIds = new Map<string, number>();
+  const weightOf: number[] = [];
+  const frequencyOf: number[] = [];
+  const idsOf = (s: KeyedSegment) => {
+    const ids = new Int32Array(s.keys.size);
+    let i = 0;
+    for (const key of s.keys) {
+      let id = keyIds.get(key);
+      if (id === undefined) {
+        keyIds.set(key, (id = weightOf.length));
+        weightOf.push(weights.weight(key));
+        frequencyOf.push(weights.frequency(key));
+      }
+      ids[i++] = id;
+    }
+    return ids;
+  };
+  const sourceIds = sources.map(idsOf);
+  const targetIds = targets.map(idsOf);
+  const index = buildIndex(sourceIds, weightOf.length, frequencyOf, sources.length);
+  // The target being read marks its keys with its number + 1; a source read against a smaller target
+  // marks its own with a fresh stamp.
+  const targetMark = new Int32Array(weightOf.length);
+  const sourceMark = new Int32Array(weightOf.length);
+  let stamp = 0;
+  /** `overlap` of a source and the target being read, the same sums in the same order. */
+  const overlapWith = (si: number, ti: number): Overlap => {
+    const s = sources[si]!;
+    const t = targets[ti]!;
+    let shared = 0;
+    if (s.keys.size <= t.keys.size) {
+      for (const id of sourceIds[si]!) if (targetMark[id] === ti + 1) shared += weightOf[id]!;
+    } else {
+      stamp++;
+      for (const id of sourceIds[si]!) sourceMark[id] = stamp;
+      for (const id of targetIds[ti]!) if (sourceMark[id] === stamp) shared += weightOf[id]!;
+    }
+    return overlapOf(shared, s.weight, t.weight);
+  };
+  const sharedWith = (si: number, ti: number) => {
+    let count = 0;
+    for (const id of sourceIds[si]!) if (targetMark[id] === ti + 1) count++;
+    return count;
+  };
   const links = new UnionFind(sources.length + targets.length);
   const scored: Array<{ si: number; ti: number; o: Overlap }> = [];
   const bestForSource = new Map<number, { ti: number; coverage: number }>();
@@ -52,16 +97,18 @@ export function alignDocuments(source: AuditDocument, target: AuditDocument, opt
     if (!found) frames.set(s, (found = frameOf(s.segment.text)));
     return found;
   };
+  const tally = newTally(sources.length);
   targets.forEach((t, ti) => {
-    for (const si of candidatesFor(t, index, weights, settings.candidates)) {
+    for (const id of targetIds[ti]!) targetMark[id] = ti + 1;
+    for (const si of candidatesFor(targetIds[ti]!, index, weightOf, settings.candidates, tally)) {
       // Headings pair with headings: a headline restates the lede and would pull it into a 1-n group.
       if ((sources[si]!.segment.kind === 'heading') !== (t.segment.kind === 'heading')) continue;
-      const o = overlap(sources[si]!, t, weights);
+      const o = overlapWith(si, ti);
       scored.push({ si, ti, o });
       // One shared word (a heading "What is ISF" against any ISF sentence) is not a counterpart,
       // unless the sentences share their build word for word around it ("…that attracted him" /
       // "…that appealed him"): a heavily spun short sentence keeps its function words.
-      if (sharedCount(sources[si]!, t) < 2 && !sameFrame(frame(sources[si]!), frame(t))) continue;
+      if (sharedWith(si, ti) < 2 && !sameFrame(frame(sources[si]!), frame(t))) continue;
       const forTarget = bestForTarget.get(ti);
       if (!forTarget || o.dice > forTarget.dice) bestForTarget.set(ti, { si, dice: o.dice });
       const forSource = bestForSource.get(si);
@@ -164,18 +211,17 @@ export function alignDocuments(source: AuditDocument, target: AuditDocument, opt
  */
 const MAX_POSTINGS = 100;
 
-/** Source sentences per content key; keys in a large share of sentences carry no signal for candidates. */
-function buildIndex(sources: KeyedSegment[], weights: KeyWeights): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  sources.forEach((s, si) => {
-    for (const key of s.keys) {
-      let list = index.get(key);
-      if (!list) index.set(key, (list = []));
-      list.push(si);
-    }
+/**
+ * Source sentences per content key (by key id; empty where the key is in none, or in too many:
+ * keys in a large share of sentences carry no signal for candidates).
+ */
+function buildIndex(sourceIds: Int32Array[], keys: number, frequencyOf: number[], sourceCount: number): (number[] | undefined)[] {
+  const index: (number[] | undefined)[] = new Array(keys).fill(undefined);
+  sourceIds.forEach((ids, si) => {
+    for (const id of ids) (index[id] ??= []).push(si);
   });
-  const cap = Math.min(MAX_POSTINGS, Math.max(50, Math.ceil(sources.length * 0.02)));
-  for (const [key, list] of index) if (list.length > cap && weights.frequency(key) > cap) index.delete(key);
+  const cap = Math.min(MAX_POSTINGS, Math.max(50, Math.ceil(sourceCount * 0.02)));
+  for (let id = 0; id < keys; id++) if (index[id] && index[id]!.length > cap && frequencyOf[id]! > cap) index[id] = undefined;
   return index;
 }
 
@@ -186,29 +232,54 @@ function buildIndex(sources: KeyedSegment[], weights: KeyWeights): Map<string, n
  */
 const POSTINGS_BUDGET = 1500;
 
-function candidatesFor(target: KeyedSegment, index: Map<string, number[]>, weights: KeyWeights, limit: number): number[] {
+/**
+ * Scores of the sources one target sentence reaches, in typed arrays reused from sentence to sentence:
+ * a Map per sentence was the aligner's largest allocation (some 200 MB at 20,000 sentences a side).
+ */
+interface Tally {
+  scores: Float64Array;
+  /** The sources scored for this sentence, in the order first reached (`count` of them). */
+  touched: Int32Array;
+  count: number;
+}
+
+function newTally(sources: number): Tally {
+  return { scores: new Float64Array(sources), touched: new Int32Array(sources), count: 0 };
+}
+
+function candidatesFor(targetIds: Int32Array, index: (number[] | undefined)[], weightOf: number[], limit: number, tally: Tally): number[] {
   const lists: Array<{ list: number[]; w: number }> = [];
-  for (const key of target.keys) {
-    const list = index.get(key);
-    if (list) lists.push({ list, w: weights.weight(key) });
+  for (const id of targetIds) {
+    const list = index[id];
+    if (list) lists.push({ list, w: weightOf[id]! });
   }
   lists.sort((a, b) => a.list.length - b.list.length);
-  const scores = new Map<number, number>();
+  const { scores, touched } = tally;
+  let count = 0;
   let read = 0;
   for (const { list, w } of lists) {
     if (read > 0 && read + list.length > POSTINGS_BUDGET) break;
     read += list.length;
-    for (const si of list) scores.set(si, (scores.get(si) ?? 0) + w);
+    for (const si of list) {
+      if (scores[si] === 0) touched[count++] = si;
+      scores[si] += w;
+    }
   }
-  return topScores(scores, limit);
+  const best = topScores(scores, touched, count, limit);
+  for (let i = 0; i < count; i++) scores[touched[i]!] = 0;
+  return best;
 }
 
-/** The `limit` best-scoring entries (ties to the lower index), without sorting them all. */
-function topScores(scores: Map<number, number>, limit: number): number[] {
+/** The `limit` best-scoring sources (ties to the lower index), without sorting them all. */
+function topScores(scores: Float64Array, touched: Int32Array, count: number, limit: number): number[] {
   const best: Array<[number, number]> = [];
   const better = (a: [number, number], b: [number, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
-  for (const entry of scores) {
-    if (best.length === limit && !better(entry, best[limit - 1]!)) continue;
+  for (let k = 0; k < count; k++) {
+    const si = touched[k]!;
+    const score = scores[si]!;
+    const worst = best[limit - 1];
+    if (best.length === limit && !(score > worst![1] || (score === worst![1] && si < worst![0]))) continue;
+    const entry: [number, number] = [si, score];
     let i = best.length < limit ? best.length : limit - 1;
     while (i > 0 && better(entry, best[i - 1]!)) {
       if (i < limit) best[i] = best[i - 1]!;
@@ -217,12 +288,6 @@ function topScores(scores: Map<number, number>, limit: number): number[] {
     best[i] = entry;
   }
   return best.map(([si]) => si);
-}
-
-function sharedCount(a: KeyedSegment, b: KeyedSegment): number {
-  let count = 0;
-  for (const key of a.keys) if (b.keys.has(key)) count++;
-  return count;
 }
 
 function union(segments: KeyedSegment[]): Set<string> {

@@ -64,12 +64,17 @@ export function overlap(source: { keys: Set<string>; weight: number }, target: {
   let shared = 0;
   const [small, large] = source.keys.size <= target.keys.size ? [source.keys, target.keys] : [target.keys, source.keys];
   for (const key of small) if (large.has(key)) shared += weights.weight(key);
-  const total = source.weight + target.weight;
+  return overlapOf(shared, source.weight, target.weight);
+}
+
+/** The overlap of two sides of these weights that share `shared` of them. */
+export function overlapOf(shared: number, sourceWeight: number, targetWeight: number): Overlap {
+  const total = sourceWeight + targetWeight;
   return {
     shared,
     dice: total ? (2 * shared) / total : 0,
-    sourceCoverage: source.weight ? shared / source.weight : 0,
-    targetCoverage: target.weight ? shared / target.weight : 0,
+    sourceCoverage: sourceWeight ? shared / sourceWeight : 0,
+    targetCoverage: targetWeight ? shared / targetWeight : 0,
   };
 }
 

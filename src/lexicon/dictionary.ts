@@ -103,13 +103,33 @@ function fromCache(spell: ReturnType<typeof nspell>, text: string): ReturnType<t
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const start = starts[mid]!;
-      const tab = text.indexOf('\t', start);
-      const key = text.slice(start, tab);
-      if (key === word) {
+      // The line's key (up to its tab) against the word, code unit by code unit, in place: a slice per
+      // probe was most of a look-up's cost.
+      let i = 0;
+      let order: number;
+      for (;;) {
+        const code = text.charCodeAt(start + i);
+        if (code === 9) {
+          order = i === word.length ? 0 : -1;
+          break;
+        }
+        if (i === word.length) {
+          order = 1;
+          break;
+        }
+        const other = word.charCodeAt(i);
+        if (code !== other) {
+          order = code < other ? -1 : 1;
+          break;
+        }
+        i++;
+      }
+      if (order === 0) {
+        const tab = start + i;
         const flags = text.slice(tab + 1, text.indexOf('\n', tab));
         return flags ? flags.split(',') : [];
       }
-      if (key < word) lo = mid + 1;
+      if (order < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return undefined;

@@ -55,17 +55,22 @@ export function senseRelations(a: string, b: string, kinds: RelationKind[] = ['s
   if (!sa.size || !sb.size) return [];
   const allowed = new Set(kinds);
   const up = (id: string) => net.synset(id)?.up ?? [];
+  // Each sense of the second word with what is one and two steps above it, looked up once per call
+  // instead of once per pair of senses (a word with many senses met every sense of the other anew).
+  const grandparents = allowed.has('grandparent');
+  const ys = [...sb.values()].map((y) => ({ y, up: null as string[] | null, up2: null as string[] | null }));
   const relations: SenseRelation[] = [];
   for (const x of sa.values()) {
     const upX = up(x.synset);
-    const up2X = allowed.has('grandparent') ? upX.flatMap(up) : [];
-    for (const y of sb.values()) {
+    const up2X = grandparents ? upX.flatMap(up) : [];
+    for (const entry of ys) {
+      const y = entry.y;
       if (x.pos !== y.pos) continue;
       let kind: RelationKind | null = null;
       if (x.synset === y.synset) kind = 'synonym';
-      else if (upX.includes(y.synset) || up(y.synset).includes(x.synset)) kind = 'hypernym';
-      else if (allowed.has('sibling') && up(y.synset).some((p) => upX.includes(p))) kind = 'sibling';
-      else if (allowed.has('grandparent') && (up2X.includes(y.synset) || up(y.synset).flatMap(up).includes(x.synset))) kind = 'grandparent';
+      else if (upX.includes(y.synset) || (entry.up ??= up(y.synset)).includes(x.synset)) kind = 'hypernym';
+      else if (allowed.has('sibling') && entry.up!.some((p) => upX.includes(p))) kind = 'sibling';
+      else if (grandparents && (up2X.includes(y.synset) || (entry.up2 ??= entry.up!.flatMap(up)).includes(x.synset))) kind = 'grandparent';
       if (kind && allowed.has(kind)) relations.push({ kind, pos: x.pos, a: x, b: y });
     }
   }

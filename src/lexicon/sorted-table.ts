@@ -47,11 +47,15 @@ export class SortedTable {
         at++;
         i++;
       }
+      // The line's end is needed only to step past it or to read its value.
+      if (order > 0) {
+        hi = start;
+        continue;
+      }
       let end = at;
       while (end < length && table[end] !== 10) end++;
       if (order === 0) return table.toString('utf8', at + 1, end);
-      if (order < 0) lo = end + 1;
-      else hi = start;
+      lo = end + 1;
     }
     return undefined;
   }

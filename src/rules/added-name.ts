@@ -30,7 +30,14 @@ export const addedName: Rule = {
   },
   check(context) {
     // Hyphenated words count by their parts too: "Al-Hilal" names "Al Hilal", "Director General" "Director-General".
-    const sourceWords = new Set(wordTokens(context.source.text).flatMap((w) => [fold(w.text), ...fold(w.text).split('-')]));
+    // Each spelling folded once: a long source repeats its words (folding every token was most of the rule).
+    const spellings = new Set(wordTokens(context.source.text).map((w) => w.text));
+    const sourceWords = new Set<string>();
+    for (const spelling of spellings) {
+      const folded = fold(spelling);
+      sourceWords.add(folded);
+      for (const part of folded.split('-')) sourceWords.add(part);
+    }
     const initials = sourceInitials(context.source.text);
     const sourceStems = new Set([...sourceWords].filter((w) => w.length >= 4).map((w) => w.slice(0, 4)));
     const reports: RuleReport[] = [];
@@ -80,7 +87,7 @@ function inAlignment(context: RuleContext, alignment: Alignment, sourceWords: Se
  * Runs of capitalised words (not stopwords; "of" and "and" may join a run: "Bank of England"), none
  * opening a sentence.
  */
-function capitalisedRuns(words: WordToken[], text: string, sentenceStarts: Set<number>): WordToken[][] {
+function capitalisedRuns(words: readonly WordToken[], text: string, sentenceStarts: Set<number>): WordToken[][] {
   const runs: WordToken[][] = [];
   let run: WordToken[] = [];
   const flush = () => {

@@ -107,7 +107,7 @@ function isWordEqual(part: DiffPart | undefined): boolean {
 }
 
 /** Capitalised words that are names: not function words, and not an ordinary word capitalised at a sentence start. */
-function names(words: WordToken[], sentenceStarts: Set<number>): WordToken[] {
+function names(words: readonly WordToken[], sentenceStarts: Set<number>): WordToken[] {
   return words.filter((w) => {
     if (!/^\p{Lu}/u.test(w.text) || isStopword(w.text)) return false;
     if (sentenceStarts.has(w.start) && englishDictionary().isWord(w.text.toLowerCase())) return false;

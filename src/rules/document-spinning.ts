@@ -94,13 +94,13 @@ export const documentSpinning: Rule = {
 };
 
 /** A segment's word tokens (document offsets), tokenised once per audit: every signal reads them. */
-function tokensOf(segment: Segment): WordToken[] {
+function tokensOf(segment: Segment): readonly WordToken[] {
   let tokens = tokenCache.get(segment);
   if (!tokens) tokenCache.set(segment, (tokens = wordTokens(segment.text, segment.start)));
   return tokens;
 }
 
-const tokenCache = new WeakMap<Segment, WordToken[]>();
+const tokenCache = new WeakMap<Segment, readonly WordToken[]>();
 
 /** Keys a word form is known by: itself and its WordNet base forms ("coaching", "coach"). */
 function keys(word: string): string[] {

@@ -69,13 +69,18 @@ export const untranslatedTarget: Rule = {
     const sourceLanguage = identify(context.sourceSegments.map((s) => s.text).join(' '), []);
     const candidates = sourceLanguage !== 'und' && sourceLanguage !== expected ? [expected, sourceLanguage] : [];
     const paragraphs = byParagraph(context.targetSegments);
-    const whole = judge(paragraphs.flat().map((s) => s.text).join(' '), expected, candidates, minLetters);
+    // The whole target's language matters only for a paragraph too short to judge: judged then, once.
+    let wholeJudged: { language: string | null | undefined } | null = null;
+    const wholeLanguage = () => (wholeJudged ??= { language: judge(paragraphs.flat().map((s) => s.text).join(' '), expected, candidates, minLetters) }).language;
     const reports: RuleReport[] = [];
     for (const segments of paragraphs) {
       const text = segments.map((s) => s.text).join(' ');
       let language = judge(text, expected, candidates, minLetters);
       // Too short on its own: judged only inside a foreign target, between that language and the expected one.
-      if (language === undefined && whole && words(text) >= SHORT_MIN_WORDS) language = judge(text, expected, [expected, whole], SHORT_MIN_LETTERS) && whole;
+      if (language === undefined) {
+        const whole = wholeLanguage();
+        if (whole && words(text) >= SHORT_MIN_WORDS) language = judge(text, expected, [expected, whole], SHORT_MIN_LETTERS) && whole;
+      }
       if (!language) continue;
       for (const segment of segments) {
         reports.push({
@@ -105,7 +110,7 @@ function byParagraph(segments: Segment[]): Segment[][] {
  * (or cannot be told apart from it); undefined when the text is too short to judge.
  */
 function judge(text: string, expected: string, candidates: string[], minLetters: number): string | null | undefined {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const letters = letterCount(text);
   if (letters < (candidates.length ? minLetters : Math.max(minLetters, OPEN_MIN_LETTERS))) return undefined;
   if (expected === 'eng' && looksEnglish(text)) return null;
   const scores = francAll(text, { only: candidates, minLength: 1 });
@@ -119,8 +124,30 @@ function judge(text: string, expected: string, candidates: string[], minLetters:
   return best;
 }
 
+/**
+ * How many letters (code points) a text has, without an array of them (the whole source is counted):
+ * ASCII by its code, anything else by the Unicode property.
+ */
+function letterCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      const lower = code | 32;
+      if (lower >= 97 && lower <= 122) n++;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    if (LETTER.test(String.fromCodePoint(point))) n++;
+  }
+  return n;
+}
+
+const LETTER = /^\p{L}$/u;
+
 function identify(text: string, only: string[]): string {
-  if ((text.match(/\p{L}/gu)?.length ?? 0) < DEFAULT_MIN_LETTERS) return 'und';
+  if (letterCount(text) < DEFAULT_MIN_LETTERS) return 'und';
   if (looksEnglish(text)) return 'eng';
   return francAll(text, { only, minLength: 1 })[0]?.[0] ?? 'und';
 }

@@ -16,18 +16,25 @@ const WORD = /\p{L}[\p{L}\p{M}]*(?:['’.-]\p{L}[\p{L}\p{M}]*)*\.?|\p{N}+(?:[.,\
  * is dropped whole when it grows past TOKEN_CACHE_LIMIT, which keeps memory bounded on archives. The
  * limit holds both sides of a 20,000-sentence pair (at 20,000 the cache was dropped again and again
  * while each rule walked the document).
+ *
+ * The lists are shared, never copied per call (callers must not change them): the tokens at offset 0,
+ * and the tokens at the last other offset asked for (a sentence is read at its place in the document
+ * and on its own). Copying every list for every call was a fifth of a long audit's garbage.
  */
-export function wordTokens(text: string, offset = 0): WordToken[] {
-  let base = tokenCache.get(text);
-  if (!base) {
+export function wordTokens(text: string, offset = 0): readonly WordToken[] {
+  let entry = tokenCache.get(text);
+  if (!entry) {
     if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
-    tokenCache.set(text, (base = tokenize(text)));
+    tokenCache.set(text, (entry = { base: tokenize(text), offset: 0, shifted: null }));
   }
-  return base.map((t) => ({ start: t.start + offset, end: t.end + offset, text: t.text }));
+  if (offset === 0) return entry.base;
+  if (entry.shifted && entry.offset === offset) return entry.shifted;
+  entry.offset = offset;
+  return (entry.shifted = entry.base.map((t) => ({ start: t.start + offset, end: t.end + offset, text: t.text })));
 }
 
 const TOKEN_CACHE_LIMIT = 100_000;
-const tokenCache = new Map<string, readonly WordToken[]>();
+const tokenCache = new Map<string, { base: readonly WordToken[]; offset: number; shifted: readonly WordToken[] | null }>();
 
 function tokenize(text: string): WordToken[] {
   const tokens: WordToken[] = [];
@@ -64,11 +71,24 @@ export function stem(word: string): string {
 export function contentKeys(text: string): string[] {
   const keys: string[] = [];
   for (const token of wordTokens(text)) {
-    if (/^\p{N}/u.test(token.text)) keys.push('#' + token.text.replace(/[^\p{N}.]/gu, ''));
-    else if (!isStopword(token.text.replace(/['’]s$/u, ''))) keys.push(stem(token.text));
+    // A word's key depends on its spelling alone, and a text repeats its words: found once per spelling.
+    let key = contentKeyCache.get(token.text);
+    if (key === undefined) {
+      if (contentKeyCache.size >= CONTENT_KEY_CACHE_LIMIT) contentKeyCache.clear();
+      contentKeyCache.set(token.text, (key = contentKey(token.text)));
+    }
+    if (key !== null) keys.push(key);
   }
   return keys;
 }
+
+function contentKey(word: string): string | null {
+  if (/^\p{N}/u.test(word)) return '#' + word.replace(/[^\p{N}.]/gu, '');
+  return isStopword(word.replace(/['’]s$/u, '')) ? null : stem(word);
+}
+
+const CONTENT_KEY_CACHE_LIMIT = 200_000;
+const contentKeyCache = new Map<string, string | null>();
 
 /**
  * Whether the word at `start` opens a sentence, a line, a quotation or what follows a colon: there any
