@@ -2,9 +2,13 @@
  * Mines the spinner substitutions of real pairs from their annotations (eval/real/annotations.ts): every
  * changed phrase with words on both sides, up to MAX_WORDS a side, becomes source → target, with its count,
  * the sites it was seen on and the editors' labels. Where a changed phrase pairs equal numbers of words,
- * each word pair is also counted (unlabelled: the label was given to the phrase).
+ * each word pair is also counted (unlabelled: the label was given to the phrase). Where the derived text is
+ * given, content words inserted right before a kept word are that word's substitution, as the swap
+ * candidates read them (src/detect/swap-candidates.ts insertionSwap): "gross" before a kept "sales" is
+ * sales → gross sales.
  */
 import { phraseKey, SubstitutionLexicon, type SubstitutionEntry } from '../../src/lexicon/spinner-substitutions.ts';
+import { isFunctionWord } from '../../src/detect/word-classes.ts';
 import type { Annotation } from './annotations.ts';
 
 export const MAX_WORDS = 4;
@@ -12,6 +16,18 @@ export const MAX_WORDS = 4;
 export interface AnnotatedPair {
   site: string;
   annotations: Annotation[];
+  /** The derived text the annotations' offsets index; without it insertions are not mined. */
+  target?: string;
+}
+
+/** One or two lower-case content words inserted right before a kept lower-case content word: the kept word and the phrase. */
+function insertion(a: Annotation, target: string): { source: string; target: string } | null {
+  const inserted = words(a.target);
+  if (words(a.source).length || !inserted.length || inserted.length > 2 || a.end <= a.start) return null;
+  if (!inserted.every((w) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(w) && !isFunctionWord(w))) return null;
+  const kept = /^[ \u00a0]+(\p{Ll}[\p{Ll}'’-]*)/u.exec(target.slice(a.end, a.end + 40))?.[1];
+  if (!kept || isFunctionWord(kept)) return null;
+  return { source: kept, target: `${inserted.join(' ')} ${kept}` };
 }
 
 const words = (s: string) => s.split(/[^\p{L}\p{N}'’.-]+/u).filter(Boolean);
@@ -30,6 +46,11 @@ export function mineSubstitutions(pairs: AnnotatedPair[]): SubstitutionEntry[] {
   for (const pair of pairs) {
     for (const a of pair.annotations) {
       if (a.label === 'other' || a.label === '') continue;
+      const inserted = pair.target ? insertion(a, pair.target) : null;
+      if (inserted) {
+        add(inserted.source, inserted.target, pair.site, /inside a quotation/u.test(a.note) ? null : a.label);
+        continue;
+      }
       const s = words(a.source);
       const t = words(a.target);
       if (!s.length || !t.length || s.length > MAX_WORDS || t.length > MAX_WORDS) continue;

@@ -4,19 +4,24 @@
  *
  *   node --import tsx scripts/real-set/mine-lexicon.ts [--check]
  *
- * --check rebuilds in memory and exits 1 when the committed file differs (the texts are needed only for
- * nothing: the annotations carry the phrases, so this runs without the copyrighted texts).
+ * --check rebuilds in memory and exits 1 when the committed file differs. The annotations carry the
+ * phrases; the copyrighted texts are read only for insertions ("gross" before a kept "sales"), whose kept
+ * word the annotation row does not hold, so the check needs the texts.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUBSTITUTION_COLUMNS, SUBSTITUTIONS_PATH } from '../../src/lexicon/spinner-substitutions.ts';
 import { readAnnotations } from '../../eval/real/annotations.ts';
-import { readManifest } from '../../eval/real/manifest.ts';
+import { loadTexts, readManifest } from '../../eval/real/manifest.ts';
 import { mineSubstitutions } from '../../eval/real/mine.ts';
 import { annotationPath } from '../../eval/real/score.ts';
 
 const training = readManifest().filter((p) => p.split === 'train' && p.kind !== 'control' && existsSync(annotationPath(p.name)));
-const entries = mineSubstitutions(training.map((p) => ({ site: p.site, annotations: readAnnotations(annotationPath(p.name)) })));
+// The derived texts let insertions ("gross" before a kept "sales") be mined; without them the rest still is.
+const texts = training.map((p) => loadTexts(p));
+const missing = texts.filter((t) => 'missing' in t).length;
+if (missing) console.error(`${missing} training texts are missing: insertions are not mined from them (scripts/real-set/check.ts)`);
+const entries = mineSubstitutions(training.map((p, i) => { const t = texts[i]!; return { site: p.site, annotations: readAnnotations(annotationPath(p.name)), target: 'missing' in t ? undefined : t.target }; }));
 const tsv =
   `# Spinner substitutions mined from the real set's training pairs (SOURCE.md); rebuilt by scripts/real-set/mine-lexicon.ts\n` +
   [SUBSTITUTION_COLUMNS.join('\t'), ...entries.map((e) => SUBSTITUTION_COLUMNS.map((c) => String(e[c])).join('\t'))].join('\n') +
