@@ -239,8 +239,9 @@ function lmFeatures(swap: Swap, context: SwapContext): Pick<FeatureVector, 'lmLo
   // Per word scored (the swap's words and the context after them), so that a longer phrase is not
   // penalised for its length alone ("creating" → "a deal that creates").
   const loss = (around: { before: string[]; after: string[] }) => {
-    const mean = (words: string[]) =>
-      (lm.sequenceLogProb([...around.before, ...words, ...around.after]) - lm.sequenceLogProb(around.before)) / (words.length + around.after.length);
+    // The context's own probability, once for both words put in it.
+    const base = lm.sequenceLogProb(around.before);
+    const mean = (words: string[]) => (lm.sequenceLogProb([...around.before, ...words, ...around.after]) - base) / (words.length + around.after.length);
     return Math.max(-LM_CLIP, Math.min(LM_CLIP, mean(swap.sourceWords) - mean(swap.targetWords)));
   };
   return {
