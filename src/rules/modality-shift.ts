@@ -62,8 +62,11 @@ export const modalityShift: Rule = {
     category: 'accuracy/mistranslation',
     defaultSeverity: 'major',
     basis: 'the aligned source; modal classes after Quirk et al. (1985) §4.49–4.58 (corpus/lexicons/modal-strength)',
-    // Measured on the real training sites (docs/detection.md); a rewording can carry the modality elsewhere.
-    defaultConfidence: 0.7,
+    // Measured on the real training sites: 8 right, 0 false on the 157-pair set, so (8 + 1) / (8 + 2) = 0.9,
+    // the posterior mean of its precision under a uniform prior, as the bilingual rules are calibrated (a
+    // rewording can still carry the modality elsewhere). Above the generic spun-synonym score of the same
+    // swap, so its more telling message is the one kept.
+    defaultConfidence: 0.9,
   },
   check(context) {
     const reports: RuleReport[] = [];
