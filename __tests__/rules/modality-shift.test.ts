@@ -6,6 +6,8 @@ describe('modality-shift', () => {
     ['Depositors will have full access to their money on Monday, the regulator said.', 'Depositors could have full access to their money on Monday, the regulator said.', 'could', 'will', /a commitment or prediction becomes a possibility/],
     ['Officials said all cases must be reported within a day.', 'Officials said all cases should be reported within a day.', 'should', 'must', /an obligation becomes advice/],
     ['The company said the plant would close next year.', 'The company said the plant might close next year.', 'might', 'would', /a conditional becomes a mere possibility/],
+    // "’ll" is "will" glued to its subject.
+    ['If the price is right, I may do just that this autumn.', 'If the price is right, I’ll do exactly that this autumn.', '’ll', 'may', /a possibility becomes a commitment or prediction/],
   ])('invalid: %s → %s', (source, target, text, suggestion, message) => {
     const found = findingsOf('modality-shift', source, target);
     expect(found.map((f) => ({ text: f.target?.text, source: f.source?.text, suggestion: f.suggestion, severity: f.severity, category: f.category }))).toEqual([

@@ -33,7 +33,14 @@ interface Found {
 /** The modal expressions of a stretch of text, longest form first ("be able to" before "be"). */
 function modalsIn(span: Span, text: string): Found[] {
   const { forms } = modalTables();
-  const tokens = [...span.text.matchAll(/[\p{L}'’]+/gu)].map((m) => ({ word: m[0], start: span.start + m.index, end: span.start + m.index + m[0].length }));
+  // "I’ll", "they'll": the clitic is "will", a token of its own ("’d" is left joined: it is "had" as often as "would").
+  const tokens = [...span.text.matchAll(/[\p{L}'’]+/gu)].flatMap((m) => {
+    const start = span.start + m.index;
+    const clitic = /^\p{L}+(['’]ll)$/iu.exec(m[0]);
+    if (!clitic) return [{ word: m[0], start, end: start + m[0].length }];
+    const cut = m[0].length - clitic[1]!.length;
+    return [{ word: m[0].slice(0, cut), start, end: start + cut }, { word: clitic[1]!, start: start + cut, end: start + m[0].length }];
+  });
   const found: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // "May" mid-sentence is the month.
