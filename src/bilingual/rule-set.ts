@@ -11,6 +11,7 @@ export const SAME_LANGUAGE_ONLY = new Set([
   'added-name',
   'broken-name',
   'pronoun-gender',
+  'pronoun-referent',
   'changed-attribution',
   'negation-flip',
   // WordNet antonyms of an Italian word and an English one: it never found one on a bilingual pair, and cost

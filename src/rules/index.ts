@@ -20,6 +20,7 @@ import { modalityShift } from './modality-shift.ts';
 import { negationFlip } from './negation-flip.ts';
 import { omittedSentence } from './omitted-sentence.ts';
 import { pronounGender } from './pronoun-gender.ts';
+import { pronounReferent } from './pronoun-referent.ts';
 import { runTogetherWords } from './run-together-words.ts';
 import { spunSynonym } from './spun-synonym.ts';
 import { torturedPhrase } from './tortured-phrase.ts';
@@ -28,6 +29,6 @@ import { untranslatedTarget } from './untranslated-target.ts';
 import type { Rule } from './rule.ts';
 
 /** The built-in rules, in the order they run. */
-export const builtinRules: Rule[] = [runTogetherWords, leakedEscape, doubledWords, brokenSpacing, changedNumber, changedName, brokenName, addedName, changedAttribution, negationFlip, pronounGender, modalityShift, addedHedge, antonymSwap, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, batchSpinning, torturedPhrase, grammarBreak, machineSpun, knownSpinnerPhrase, omittedSentence, unsupportedSentence, untranslatedTarget];
+export const builtinRules: Rule[] = [runTogetherWords, leakedEscape, doubledWords, brokenSpacing, changedNumber, changedName, brokenName, addedName, changedAttribution, negationFlip, pronounGender, pronounReferent, modalityShift, addedHedge, antonymSwap, alteredQuotation, calque, falseFriend, spunSynonym, documentSpinning, batchSpinning, torturedPhrase, grammarBreak, machineSpun, knownSpinnerPhrase, omittedSentence, unsupportedSentence, untranslatedTarget];
 
 export type { Rule, RuleContext, RuleMeta, RuleReport } from './rule.ts';
