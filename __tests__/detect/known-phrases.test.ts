@@ -9,9 +9,10 @@ const lexicon = new SubstitutionLexicon([
   { source: 'bank', target: 'financial institution', count: 4, sites: 2, reject: 4, doubtful: 0, accept: 0 },
   { source: 'said', target: 'stated', count: 6, sites: 4, reject: 0, doubtful: 0, accept: 4 },
   { source: 'food', target: 'meals', count: 1, sites: 1, reject: 1, doubtful: 0, accept: 0 },
+  { source: 'the', target: 'many', count: 3, sites: 2, reject: 3, doubtful: 0, accept: 0 },
 ]);
 // Brown word pairs of a made-up corpus: "central bank" is a collocation, "central financial" is not.
-const pairs: Record<string, number> = { 'central bank': 9, 'officials said': 7 };
+const pairs: Record<string, number> = { 'central bank': 9, 'officials said': 7, 'of the': 20 };
 const brownCounts: BrownCounts = { stem: () => 1, pair: (l, r) => pairs[`${l} ${r}`] ?? 0 };
 
 describe('known spinner phrases without a source (Brown word pairs)', () => {
@@ -23,6 +24,10 @@ describe('known spinner phrases without a source (Brown word pairs)', () => {
   test('a substitution editors accepted, or judged only once, is never flagged', () => {
     expect(knownPhrasesIn('Local officials stated on Monday.', 0, lexicon, brownCounts)).toEqual([]);
     expect(knownPhrasesIn('Prices of meals rose.', 0, lexicon, brownCounts)).toEqual([]);
+  });
+
+  test('an original of function words only ("the" for "many") is never put back without a source', () => {
+    expect(knownPhrasesIn('It is one of many ways to help.', 0, lexicon, brownCounts)).toEqual([]);
   });
 
   test('without the collocation the phrase stands', () => {

@@ -1,3 +1,4 @@
+import { isFunctionWord } from './word-classes.ts';
 import { wordKey, type SubstitutionEntry, type SubstitutionLexicon } from '../lexicon/spinner-substitutions.ts';
 import type { Span } from '../types.ts';
 import type { TrigramModel } from '../lexicon/trigram-lm.ts';
@@ -64,7 +65,9 @@ export function knownPhrasesIn(text: string, offset: number, lexicon: Substituti
       const right = words[i + n]?.word ?? null;
       let best: KnownPhrase | null = null;
       for (const entry of candidates) {
-        if (!damaging(entry)) continue;
+        // An original of function words only ("the" → "many", from "one of many hottest") says too little
+        // to put back without a source: any "many" would read better as "the" somewhere.
+        if (!damaging(entry) || entry.source.split(' ').every(isFunctionWord)) continue;
         const orig = entry.source.split(' ');
         const spun = run.map((w) => w.word);
         const pairs = (first: string, last: string) => (left ? brown.pair(left, first) : 0) + (right ? brown.pair(last, right) : 0);
