@@ -79,3 +79,13 @@ describe('spun-synonym in a reworded document (a round trip, a paraphrase)', () 
     expect(found.filter((f) => f.confidence >= 0.5)).toEqual([]);
   });
 });
+
+describe('spun-synonym on a word of a name mid-sentence', () => {
+  test('a capitalised product word swapped mid-sentence is a spun name even when the sentence uses the source word elsewhere', () => {
+    const source = 'The phone has a new configurable Action button, and users who upgrade will want to do so quickly.';
+    const target = 'The phone has a new configurable Motion button, and users who upgrade will want to take action quickly.';
+    const motion = findingsOf('spun-synonym', source, target).find((f) => f.target?.text === 'Motion');
+    expect(motion?.source?.text).toBe('Action');
+    expect(motion!.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});

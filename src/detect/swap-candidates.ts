@@ -121,7 +121,9 @@ export function swapsIn(alignment: Alignment, sourceText: string, targetText: st
         besideName && s.length === 1 && NAME_WORD.test(s[0]!.text) && isCommonWord(s[0]!.text) && t.some((w) => NAME_WORD.test(w.text)) && t.every((w) => isCommonWord(w.text));
       const swap = makeSwap(s, t, sourceText, targetText, alignment, inName || namePair, known);
       if (!swap) continue;
-      const opens = /^\p{Lu}/u.test(swap.target.text) || /^\p{Lu}/u.test(swap.source.text);
+      // At a sentence's opening only: a capitalised word of a name mid-sentence ("configurable Action
+      // button" → "Motion button") is no recast.
+      const opens = opensSentence(targetText, swap.target.start) || opensSentence(sourceText, swap.source.start);
       if (opens && (swap.targetWords.every((w) => sidesOf().source.has(w)) || swap.sourceWords.every((w) => sidesOf().target.has(w)))) continue;
       swap.loose = loose;
       swap.left = s[0] === deleted[0] ? left : null;
