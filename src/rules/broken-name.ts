@@ -3,7 +3,7 @@ import { spellingVariants } from '../lexicon/spelling-variants.ts';
 import type { Alignment } from '../types.ts';
 import { fold } from '../text/fold.ts';
 import { isStopword, wordTokens, type WordToken } from '../text/words.ts';
-import { spanIn, type Rule, type RuleContext, type RuleReport } from './rule.ts';
+import { eachAlignment, spanIn, type Rule, type RuleContext, type RuleReport } from './rule.ts';
 
 /** Shortest name word compared by spelling: shorter names ("Li", "Ng") differ by one letter from other names. */
 const MIN_SPELLED = 5;
@@ -28,11 +28,7 @@ export const brokenName: Rule = {
     // Heuristic: names are found by capitalisation, and a misspelling by edit distance.
     defaultConfidence: 0.7,
   },
-  check(context) {
-    const reports: RuleReport[] = [];
-    for (const alignment of context.alignments) reports.push(...inAlignment(context, alignment));
-    return reports;
-  },
+  check: eachAlignment(inAlignment),
 };
 
 interface Side {

@@ -3,7 +3,7 @@ import { senseRelations } from '../lexicon/sense-relation.ts';
 import type { Alignment, DiffPart } from '../types.ts';
 import { fold } from '../text/fold.ts';
 import { isStopword, wordTokens, type WordToken } from '../text/words.ts';
-import { spanIn, type Rule, type RuleContext, type RuleReport } from './rule.ts';
+import { eachAlignment, spanIn, type Rule, type RuleContext, type RuleReport } from './rule.ts';
 
 /** Word-for-word replacements longer than this are rewrites, not a changed name. */
 const MAX_RUN = 3;
@@ -25,11 +25,7 @@ export const changedName: Rule = {
     // Heuristic: names are found by capitalisation and compared across an alignment that can be wrong.
     defaultConfidence: 0.8,
   },
-  check(context) {
-    const reports: RuleReport[] = [];
-    for (const alignment of context.alignments) reports.push(...inAlignment(context, alignment));
-    return reports;
-  },
+  check: eachAlignment(inAlignment),
 };
 
 function inAlignment(context: RuleContext, alignment: Alignment): RuleReport[] {

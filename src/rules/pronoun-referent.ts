@@ -1,6 +1,6 @@
 import { loadTsv } from '../lexicon/load-tsv.ts';
 import type { Alignment, DiffPart } from '../types.ts';
-import { spanIn, type Rule, type RuleContext, type RuleReport } from './rule.ts';
+import { eachAlignment, spanIn, type Rule, type RuleContext, type RuleReport } from './rule.ts';
 
 type Referent = 'man' | 'woman' | 'thing' | 'several';
 
@@ -33,11 +33,7 @@ export const pronounReferent: Rule = {
     // Heuristic: one word swapped in place; a pronoun can still refer back to another noun of the passage.
     defaultConfidence: 0.7,
   },
-  check(context) {
-    const reports: RuleReport[] = [];
-    for (const alignment of context.alignments) reports.push(...inAlignment(context, alignment));
-    return reports;
-  },
+  check: eachAlignment(inAlignment),
 };
 
 function inAlignment(context: RuleContext, alignment: Alignment): RuleReport[] {

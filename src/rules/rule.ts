@@ -64,6 +64,11 @@ export interface Rule {
   check(context: RuleContext): RuleReport[];
 }
 
+/** A rule's check that reads each aligned pair on its own: the reports of every alignment, in order. */
+export function eachAlignment(inAlignment: (context: RuleContext, alignment: Alignment) => RuleReport[]): Rule['check'] {
+  return (context) => context.alignments.flatMap((alignment) => inAlignment(context, alignment));
+}
+
 /** A span of a document from offsets, with its text sliced so that the contract holds. */
 export function spanIn(doc: { text: string }, start: number, end: number): Span {
   return { start, end, text: doc.text.slice(start, end) };
