@@ -8,6 +8,7 @@
  * sales → gross sales.
  */
 import { phraseKey, SubstitutionLexicon, type SubstitutionEntry } from '../../src/lexicon/spinner-substitutions.ts';
+import { isInsertedPhrase } from '../../src/detect/swap-candidates.ts';
 import { isFunctionWord } from '../../src/detect/word-classes.ts';
 import type { Annotation } from './annotations.ts';
 
@@ -23,8 +24,7 @@ export interface AnnotatedPair {
 /** One or two lower-case content words inserted right before a kept lower-case content word: the kept word and the phrase. */
 function insertion(a: Annotation, target: string): { source: string; target: string } | null {
   const inserted = words(a.target);
-  if (words(a.source).length || !inserted.length || inserted.length > 2 || a.end <= a.start) return null;
-  if (!inserted.every((w) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(w) && !isFunctionWord(w))) return null;
+  if (words(a.source).length || a.end <= a.start || !isInsertedPhrase(inserted)) return null;
   const kept = /^[ \u00a0]+(\p{Ll}[\p{Ll}'’-]*)/u.exec(target.slice(a.end, a.end + 40))?.[1];
   if (!kept || isFunctionWord(kept)) return null;
   return { source: kept, target: `${inserted.join(' ')} ${kept}` };

@@ -138,12 +138,19 @@ export function swapsIn(alignment: Alignment, sourceText: string, targetText: st
 }
 
 /**
+ * Words a spinner inserts before a kept word to make a phrase of it: one or two lower-case content words
+ * ("gross" before "sales"). The swap candidates and the lexicon miner (eval/real/mine.ts) share this test.
+ */
+export function isInsertedPhrase(inserted: readonly string[]): boolean {
+  return inserted.length > 0 && inserted.length <= 2 && inserted.every((w) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(w) && !isFunctionWord(w));
+}
+
+/**
  * One or two lower-case content words inserted right before a kept lower-case word: a spinner's phrase for
  * that word ("sales" → "gross sales", "policy" → "coverage policy"). The kept word is the swap's source.
  */
 function insertionSwap(hunk: Hunk, inserted: Word[], sourceText: string, targetText: string, alignment: Alignment): Swap | null {
-  if (inserted.length > 2 || !hunk.after?.source || !hunk.after.target) return null;
-  if (!inserted.every((w) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(w.text) && !isFunctionWord(w.text))) return null;
+  if (!hunk.after?.source || !hunk.after.target || !isInsertedPhrase(inserted.map((w) => w.text))) return null;
   const kept = wordsOf(hunk.after.target)[0];
   const keptSource = wordsOf(hunk.after.source)[0];
   if (!kept || !keptSource || !/^\p{Ll}+$/u.test(kept.text) || isFunctionWord(kept.text)) return null;
