@@ -125,5 +125,13 @@ describe('spun swaps in aligned sentences', () => {
     expect(result.findings.filter((f) => f.target && f.target.start >= quote && f.target.start < quote + 130)).toEqual([]);
     expect(result.summary.pass).toBe(false);
   });
-});
 
+  test('a contraction made or written out is no swap, except inside a quotation, whose words must stay the speaker\'s', () => {
+    const source = 'The minister did not comment. The plan is not final, officials said. "It is not over," she said.';
+    const target = 'The minister didn’t comment. The plan isn\'t final, officials said. "It isn’t over," she said.';
+    const found = run(source, target).findings.filter((f) => f.target);
+    expect(found.filter((f) => f.target!.start < target.indexOf('"It'))).toEqual([]);
+    const inQuote = found.filter((f) => f.target!.start > target.indexOf('"It'));
+    expect(inQuote.map((f) => f.target!.text)).toContain('isn’t');
+  });
+});

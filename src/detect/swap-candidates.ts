@@ -3,6 +3,8 @@ import { spellingVariants } from '../lexicon/spelling-variants.ts';
 import { pairWords, type Word } from './run-pairing.ts';
 import { isCommonWord, isFunctionWord, sameLemma } from './word-classes.ts';
 import { opensSentence } from '../text/words.ts';
+import { sameUnderContraction } from '../text/contractions.ts';
+import { insideQuotation } from '../text/quotations.ts';
 
 /**
  * One-for-one swaps in an aligned pair, read off its word diff: a run of at most MAX_RUN source words
@@ -191,6 +193,9 @@ function makeSwap(s: Word[], t: Word[], sourceText: string, targetText: string, 
   // A function word that is part of a name ("Under Armour" → "Underneath Armour") is the name's.
   if (!inName && sourceWords.every(isFunctionWord) && t.some((w) => /^\p{Lu}/u.test(w.text))) return null;
   if (sameLemma(sourceWords.join(' '), targetWords.join(' '))) return null;
+  // A contraction written out or made ("did not" → "didn't"): the same words in another register.
+  // Not inside a quotation, whose words must stay the speaker's.
+  if (sameUnderContraction(sourceWords, targetWords) && !insideQuotation(targetText, t[0]!.start)) return null;
   // One word in British and American spelling ("favour" → "favor"): a copy respelt for its market.
   if (sourceWords.length === targetWords.length && sourceWords.every((w, i) => w === targetWords[i] || spellingVariants(w, targetWords[i]!))) return null;
   // Words run together where a space was lost ("after midnight" → "aftermidnight", "league is" →

@@ -1,6 +1,7 @@
 import { englishDictionary } from '../lexicon/dictionary.ts';
 import { judgeSubstitution, senseShares } from '../lexicon/sense-relation.ts';
 import { isStopword } from '../text/words.ts';
+import { insideQuotation } from '../text/quotations.ts';
 import { slotAt, sharedSlot, widenForParticiple } from '../text/pos-slot.ts';
 import { brokenTerm } from '../lexicon/terms.ts';
 import { spinnerSubstitutions, type SubstitutionLexicon } from '../lexicon/spinner-substitutions.ts';
@@ -196,21 +197,6 @@ export function swapFeatures(swap: Swap, context: SwapContext): FeatureVector {
     ...lmFeatures(swap, context),
     ...lexiconFeatures(swap, spinnerSubstitutions()),
   };
-}
-
-/**
- * An opening quotation mark left unclosed between the paragraph's start and `at`. Not src/text/quotations.ts,
- * which pairs marks: a news quotation that runs over several paragraphs leaves each one unclosed.
- */
-export function insideQuotation(text: string, at: number): boolean {
-  const paragraph = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
-  let open = false;
-  for (const ch of paragraph) {
-    if (ch === '“') open = true;
-    else if (ch === '”') open = false;
-    else if (ch === '"') open = !open;
-  }
-  return open;
 }
 
 const LM_WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;

@@ -130,3 +130,18 @@ export function quoteChanges(source: string[], target: string[]): QuoteChange[] 
   if (open && shared) open.edge = true; // the run after the last shared word
   return changes.filter((c) => !(c.edge && shared && !c.target.length)).map(({ source, target }) => ({ source, target }));
 }
+
+/**
+ * An opening quotation mark left unclosed between the paragraph's start and `at`. Not quotations() above,
+ * which pairs marks: a news quotation that runs over several paragraphs leaves each one unclosed.
+ */
+export function insideQuotation(text: string, at: number): boolean {
+  const paragraph = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  let open = false;
+  for (const ch of paragraph) {
+    if (ch === '“') open = true;
+    else if (ch === '”') open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
+}
