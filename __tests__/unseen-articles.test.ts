@@ -46,6 +46,9 @@ const NOT_CAUGHT: Record<string, string> = {
   // Below the gate since the refit on 110 real pairs (0.46; 0.5 or more before): the broken-term
   // evidence ("polling station") weighs a little less now that the real set has more fluent round trips.
   'elections:survey station': 'aligned, scored 0.46 by the spun-swap model refitted on 110 real pairs, below the gate',
+  // Below the gate since the refit on 240 real pairs (0.49): WordNet's rare-sense evidence for "cause" →
+  // "lawsuit" weighs a little less now that the training pairs are scored with a lexicon of other sites.
+  'climate:lawsuit': 'aligned, scored 0.49 by the spun-swap model refitted on 240 real pairs, below the gate',
   'business:planks': 'aligned, WordNet: board/plank synonyms (lumber sense), judged fair',
   'business:shut': 'aligned, WordNet: close/shut synonyms (sense 1), judged fair; "close a deal" not distinguished',
   'business:contest authorities': 'aligned, WordNet: competition/contest synonyms, judged fair; the antitrust sense is not distinguished',

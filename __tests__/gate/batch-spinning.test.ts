@@ -5,12 +5,16 @@ import { findingsOf } from '../rules/helpers.ts';
 import { swapsOf } from '../../src/batch/substitution-map.ts';
 import { run, tempDir } from './helpers.ts';
 
-/** Article A: an aligned sentence swaps “join” for “hitch”, which spun-synonym confirms. */
+/**
+ * Article A: a spun copy. Of its swaps, “join” → “hitch” is the one spun-synonym confirms; the fair ones
+ * ("stated", "offered", "individuals", "remark") stay under the gate. A single swap in an otherwise
+ * verbatim copy is a person's edit as often as a spinner's, and the model scores it under the gate (0.48).
+ */
 const A = {
   source:
     'The United States has asked Germany to join the new maritime coalition as a founding member, officials said on Monday.\n\nThe proposal was presented to the chancellor last week, according to two people familiar with the matter.\n\nBerlin has not yet taken a decision, and a spokesman declined to comment.\n',
   target:
-    'The United States has asked Germany to hitch the new maritime coalition as a founding member, officials said on Monday.\n\nThe proposal was presented to the chancellor last week, according to two people familiar with the matter.\n\nBerlin has not yet taken a decision, and a spokesman declined to comment.\n',
+    'The United States has asked Germany to hitch the new maritime coalition as a founding member, officials stated on Monday.\n\nThe proposal was offered to the chancellor last week, according to two individuals familiar with the matter.\n\nBerlin has not yet taken a decision, and a spokesman declined to remark.\n',
 };
 /** Article C: another of the site's articles with the swap in a sentence with no source. */
 const C = {

@@ -77,7 +77,7 @@ export function computeRealExamples(): RealExample[] | null {
         y: !control && reject ? 1 : 0,
         judged: control || reject || accept,
         spinner: control ? 0 : 1,
-        x: { ...swap.features, ...lexiconFeatures(swap, lexicon) },
+        x: { ...swap.features, ...lexiconFeatures(swap, lexicon, swap.features.keeps === 1) },
       });
     }
   }

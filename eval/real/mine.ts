@@ -33,15 +33,19 @@ function insertion(a: Annotation, target: string): { source: string; target: str
 const words = (s: string) => s.split(/[^\p{L}\p{N}'’.-]+/u).filter(Boolean);
 
 export function mineSubstitutions(pairs: AnnotatedPair[]): SubstitutionEntry[] {
-  const acc = new Map<string, SubstitutionEntry & { siteSet: Set<string> }>();
+  type Verdicts = { reject: number; doubtful: number; accept: number };
+  const acc = new Map<string, SubstitutionEntry & { siteSet: Set<string>; bySite: Map<string, Verdicts> }>();
   const add = (source: string, target: string, site: string, label: Annotation['label'] | null) => {
     const key = `${phraseKey(source)}\t${phraseKey(target)}`;
     if (!phraseKey(source) || !phraseKey(target) || phraseKey(source) === phraseKey(target)) return;
     let e = acc.get(key);
-    if (!e) acc.set(key, (e = { source: source.toLowerCase(), target: target.toLowerCase(), count: 0, sites: 0, reject: 0, doubtful: 0, accept: 0, siteSet: new Set() }));
+    if (!e) acc.set(key, (e = { source: source.toLowerCase(), target: target.toLowerCase(), count: 0, sites: 0, reject: 0, doubtful: 0, accept: 0, siteSet: new Set(), bySite: new Map() }));
     e.count++;
     e.siteSet.add(site);
-    if (label === 'reject' || label === 'doubtful' || label === 'accept') e[label]++;
+    if (label === 'reject' || label === 'doubtful' || label === 'accept') {
+      const v = e.bySite.get(site) ?? e.bySite.set(site, { reject: 0, doubtful: 0, accept: 0 }).get(site)!;
+      v[label]++;
+    }
   };
   for (const pair of pairs) {
     for (const a of pair.annotations) {
@@ -65,8 +69,25 @@ export function mineSubstitutions(pairs: AnnotatedPair[]): SubstitutionEntry[] {
     }
   }
   return [...acc.values()]
-    .map(({ siteSet, ...e }) => ({ ...e, sites: siteSet.size }))
+    .map(({ siteSet, bySite, ...e }) => ({ ...e, ...siteVerdicts(bySite), sites: siteSet.size }))
     .sort((a, b) => a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
+}
+
+/**
+ * The verdicts counted by site, one vote each: a copy repeats its substitution ("invoice" for bill ten
+ * times), and ten rows of one site are one editor's judgement of one spinner, not ten. A site's vote is
+ * its most frequent label; a tie between reject and accept is doubtful.
+ */
+function siteVerdicts(bySite: Map<string, { reject: number; doubtful: number; accept: number }>): { reject: number; doubtful: number; accept: number } {
+  const out = { reject: 0, doubtful: 0, accept: 0 };
+  for (const v of bySite.values()) {
+    const top = Math.max(v.reject, v.doubtful, v.accept);
+    if (v.reject === top && v.accept === top) out.doubtful++;
+    else if (v.reject === top) out.reject++;
+    else if (v.accept === top) out.accept++;
+    else out.doubtful++;
+  }
+  return out;
 }
 
 export function lexiconOf(pairs: AnnotatedPair[]): SubstitutionLexicon {

@@ -12,6 +12,8 @@ import { overlaps } from '../match.ts';
 import { readAnnotations, REAL_DIR, type Annotation } from './annotations.ts';
 import { loadTexts, readManifest, type RealPair } from './manifest.ts';
 import { existsSync } from 'node:fs';
+import { withSubstitutionLexicon, type SubstitutionLexicon } from '../../src/lexicon/spinner-substitutions.ts';
+import { lexiconOf } from './mine.ts';
 import { join } from 'node:path';
 
 export interface Tally {
@@ -119,10 +121,28 @@ export interface RealSetRun {
   absent: { name: string; why: string }[];
 }
 
+/**
+ * For each training site, the lexicon mined from the other training sites (as eval/real/examples.ts gives
+ * the model): a training pair scored with the shipped lexicon would read its own editors' verdicts, and its
+ * figures would say more of the labels than of the detector.
+ */
+function leaveSiteOutLexicons(manifest: RealPair[]): (site: string) => SubstitutionLexicon {
+  const training = manifest
+    .filter((p) => p.split === 'train' && p.kind !== 'control' && existsSync(annotationPath(p.name)))
+    .map((p) => {
+      const texts = loadTexts(p);
+      return { site: p.site, annotations: readAnnotations(annotationPath(p.name)), target: 'missing' in texts ? undefined : texts.target };
+    });
+  const bySite = new Map<string, SubstitutionLexicon>();
+  return (site) => bySite.get(site) ?? bySite.set(site, lexiconOf(training.filter((t) => t.site !== site))).get(site)!;
+}
+
 export function scoreRealSet(filter?: (p: RealPair) => boolean): RealSetRun {
   const scored: PairScore[] = [];
   const absent: { name: string; why: string }[] = [];
-  for (const pair of readManifest().filter(filter ?? (() => true))) {
+  const manifest = readManifest();
+  const lexiconFor = leaveSiteOutLexicons(manifest);
+  for (const pair of manifest.filter(filter ?? (() => true))) {
     const texts = loadTexts(pair);
     if ('missing' in texts) {
       absent.push({ name: pair.name, why: texts.missing });
@@ -133,7 +153,8 @@ export function scoreRealSet(filter?: (p: RealPair) => boolean): RealSetRun {
       continue;
     }
     const annotations = readAnnotations(annotationPath(pair.name));
-    scored.push(scorePair(pair, texts.source, texts.target, annotations));
+    const score = () => scorePair(pair, texts.source, texts.target, annotations);
+    scored.push(pair.split === 'train' ? withSubstitutionLexicon(lexiconFor(pair.site), score) : score());
   }
   return { scored, absent };
 }

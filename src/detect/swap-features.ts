@@ -85,6 +85,11 @@ export const FEATURES = [
   'functionSource',
   /** The target words sit inside a quotation: quoted words must be verbatim, so any swap there is damage. */
   'inQuotation',
+  /**
+   * A word of the swap stands elsewhere in the other side of its sentence pair, changed there too ("her
+   * film" moved, "was" → "film"): a recast that moved words, which the diff pairs with unrelated ones.
+   */
+  'movedWord',
   /** log2 (1 + sites) a real spinner was seen making this substitution on (corpus/lexicons/spinner-substitutions). */
   'knownSpin',
   /** Editors' verdict on this substitution in real copies: smoothed share rejected, minus one half (0 when never seen). */
@@ -123,6 +128,33 @@ function noSharedPos(a: ReturnType<typeof senseShares>, b: ReturnType<typeof sen
   if (!a.size || !b.size) return false;
   const pos = new Set([...a.values()].map((s) => s.pos));
   return ![...b.values()].some((s) => pos.has(s.pos));
+}
+
+/** The changed content words of each side of an alignment, lower case (read once per alignment). */
+const changedWords = new WeakMap<Swap['alignment'], { deleted: Set<string>; inserted: Set<string> }>();
+
+function changedOf(alignment: Swap['alignment']): { deleted: Set<string>; inserted: Set<string> } {
+  let found = changedWords.get(alignment);
+  if (found) return found;
+  const words = (text: string | undefined) => (text ?? '').toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  const deleted = new Set<string>();
+  const inserted = new Set<string>();
+  for (const part of alignment.diff ?? []) {
+    if (part.op === 'delete') for (const w of words(part.source?.text)) if (!isStopword(w)) deleted.add(w);
+    if (part.op === 'insert') for (const w of words(part.target?.text)) if (!isStopword(w)) inserted.add(w);
+  }
+  found = { deleted, inserted };
+  changedWords.set(alignment, found);
+  return found;
+}
+
+/** A content word of the target that the source deleted elsewhere in the pair, or the reverse: words moved, not swapped. */
+function movedWord(swap: Swap): boolean {
+  const { deleted, inserted } = changedOf(swap.alignment);
+  const own = (words: string[]) => new Set(words);
+  const sourceOwn = own(swap.sourceWords);
+  const targetOwn = own(swap.targetWords);
+  return swap.targetWords.some((w) => !isStopword(w) && !sourceOwn.has(w) && deleted.has(w)) || swap.sourceWords.some((w) => !isStopword(w) && !targetOwn.has(w) && inserted.has(w));
 }
 
 function log10p(n: number): number {
@@ -194,8 +226,9 @@ export function swapFeatures(swap: Swap, context: SwapContext): FeatureVector {
     wordForPhrase: swap.sourceWords.length === 1 && swap.targetWords.length > 1 ? 1 : 0,
     functionSource: swap.sourceWords.every((w) => isFunctionWord(w)) ? 1 : 0,
     inQuotation: insideQuotation(context.targetText, swap.target.start) ? 1 : 0,
+    movedWord: movedWord(swap) ? 1 : 0,
     ...lmFeatures(swap, context),
-    ...lexiconFeatures(swap, spinnerSubstitutions()),
+    ...lexiconFeatures(swap, spinnerSubstitutions(), judgement.verdict === 'keeps'),
   };
 }
 
@@ -240,9 +273,12 @@ function lmFeatures(swap: Swap, context: SwapContext): Pick<FeatureVector, 'lmLo
  * What real copies say of this substitution. The fitting script recomputes these with a lexicon that
  * leaves out the example's own site, so that a pair never vouches for its own labels.
  */
-export function lexiconFeatures(swap: Pick<Swap, 'source' | 'target'>, lexicon: SubstitutionLexicon): Pick<FeatureVector, 'knownSpin' | 'editorsReject'> {
+export function lexiconFeatures(swap: Pick<Swap, 'source' | 'target'>, lexicon: SubstitutionLexicon, wordnetKeeps = false): Pick<FeatureVector, 'knownSpin' | 'editorsReject'> {
   const entry = lexicon.lookup(swap.source.text, swap.target.text);
   if (!entry) return { knownSpin: 0, editorsReject: 0 };
   const judged = entry.reject + entry.accept;
-  return { knownSpin: Math.log2(1 + entry.sites), editorsReject: judged ? (entry.reject + 1) / (judged + 2) - 0.5 : 0 };
+  // One site's verdict does not overrule WordNet's "the same sense" ("purchase" for buy, rejected where
+  // "buy" was an analyst's rating): a fair synonym needs two sites' editors to count as known damage.
+  const corroborated = !(wordnetKeeps && entry.sites < 2);
+  return { knownSpin: Math.log2(1 + entry.sites), editorsReject: judged && corroborated ? (entry.reject + 1) / (judged + 2) - 0.5 : 0 };
 }

@@ -82,9 +82,25 @@ export const SUBSTITUTIONS_PATH = join(LEXICON_DIR, 'spinner-substitutions', 'su
 export const SUBSTITUTION_COLUMNS = ['source', 'target', 'count', 'sites', 'reject', 'doubtful', 'accept'] as const;
 
 let shared: SubstitutionLexicon | undefined;
+let override: SubstitutionLexicon | null = null;
+
+/**
+ * Runs `fn` with another lexicon in place of the shipped one. The evaluation scores a training pair with
+ * the lexicon mined from the other training sites, so that a pair never reads its own editors' verdicts.
+ */
+export function withSubstitutionLexicon<T>(lexicon: SubstitutionLexicon, fn: () => T): T {
+  const before = override;
+  override = lexicon;
+  try {
+    return fn();
+  } finally {
+    override = before;
+  }
+}
 
 /** The shipped lexicon (empty when the file is absent: a checkout before the real set was mined). */
 export function spinnerSubstitutions(): SubstitutionLexicon {
+  if (override) return override;
   if (!shared) {
     const rows = existsSync(SUBSTITUTIONS_PATH) ? loadTsvFile(SUBSTITUTIONS_PATH) : [];
     const [head, ...body] = rows;
