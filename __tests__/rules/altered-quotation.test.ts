@@ -177,3 +177,19 @@ describe('altered-quotation: a quotation reworded past recognition, in an aligne
     expect(found[0]!.message).toContain('the source quotes “Tariff uncertainty will be here to stay');
   });
 });
+
+describe('altered-quotation: a quotation over several paragraphs, opened in each and closed in the last', () => {
+  const SRC = 'The actor said in a statement:\n\n“Last September, I received an offer to voice the system.\n\n“After much consideration and for personal reasons, I declined the offer.”\n';
+
+  test('a change in the unclosed first paragraph is found, with that paragraph of the source as evidence', () => {
+    const found = findingsOf('altered-quotation', SRC, SRC.replace('received an offer', 'acquired a proposal'));
+    expect(found.map((f) => ({ source: f.source?.text, gated: f.confidence >= 0.5 }))).toEqual([
+      { source: 'Last September, I received an offer to voice the system.', gated: true },
+    ]);
+    expect(found[0]!.target?.text).toContain('acquired a proposal');
+  });
+
+  test('the same paragraphs kept word for word: nothing', () => {
+    expect(findingsOf('altered-quotation', SRC, SRC)).toEqual([]);
+  });
+});

@@ -17,8 +17,24 @@ export function quotations(text: string, offset = 0): Quotation[] {
     const innerStart = match.index + match[0].indexOf(inner);
     found.push({ start: innerStart, end: innerStart + inner.length, text: inner });
   }
-  const quoted = [...found, ...singleQuotations(text, found)].sort((a, b) => a.start - b.start);
+  const quoted = [...found, ...openParagraphQuotations(text), ...singleQuotations(text, found)].sort((a, b) => a.start - b.start);
   return quoted.map((q) => ({ start: offset + q.start, end: offset + q.end, text: q.text }));
+}
+
+/**
+ * A quotation that runs over several paragraphs, as the wires print one: each paragraph opens with a
+ * quotation mark and only the last closes it. A paragraph that opens with “ (or ") and has no other
+ * double quotation mark is quoted to its end.
+ */
+function openParagraphQuotations(text: string): Quotation[] {
+  const found: Quotation[] = [];
+  for (const line of text.matchAll(/^[ \t]*["“]([^\r\n]*)$/gmu)) {
+    const inner = line[1]!.replace(/\s+$/u, '');
+    if (/["“”„«»]/u.test(inner) || !/\p{L}/u.test(inner)) continue;
+    const start = line.index + line[0].indexOf(line[1]!);
+    found.push({ start, end: start + inner.length, text: inner });
+  }
+  return found;
 }
 
 /** A mark that may open a single-quoted quotation stands after a space, a bracket, a dash, a colon or a double quote. */
