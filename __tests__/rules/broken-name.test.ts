@@ -1,9 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
-import { findingsOf } from './helpers.ts';
+import { around, findingsOf } from './helpers.ts';
 
-const INTRO = 'Tributes poured in on Thursday for the rapper, who died at the age of 59.';
-const OUTRO = 'His manager said the family asked for privacy, according to a statement.';
-const doc = (middle: string) => `${INTRO}\n\n${middle}\n\n${OUTRO}\n`;
+const doc = around(
+  'Tributes poured in on Thursday for the rapper, who died at the age of 59.',
+  'His manager said the family asked for privacy, according to a statement.',
+);
 
 describe('broken-name', () => {
   test('a name with its words reordered is flagged on the reordered words, with the source name as fix', () => {

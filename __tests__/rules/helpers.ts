@@ -7,6 +7,11 @@ export function findingsOf(rule: string, source: string, target: string, options
   return result.findings.filter((f) => f.rule === rule);
 }
 
+/** A three-paragraph article around the sentence under test: the rules read documents, not lone sentences. */
+export function around(intro: string, outro: string): (middle: string) => string {
+  return (middle) => `${intro}\n\n${middle}\n\n${outro}\n`;
+}
+
 /** Findings of one rule that the gate counts: at or above the default confidence threshold (0.5). */
 export function gatedFindingsOf(rule: string, source: string, target: string, options: AuditOptions = {}): Finding[] {
   return findingsOf(rule, source, target, options).filter((f) => f.confidence >= 0.5);

@@ -1,9 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
-import { findingsOf } from './helpers.ts';
+import { around, findingsOf } from './helpers.ts';
 
-const INTRO = 'The festival opened on Monday with a gala screening at the Sala Grande.';
-const OUTRO = 'The film opens in cinemas later this month, the distributor said.';
-const doc = (middle: string) => `${INTRO}\n\n${middle}\n\n${OUTRO}\n`;
+const doc = around(
+  'The festival opened on Monday with a gala screening at the Sala Grande.',
+  'The film opens in cinemas later this month, the distributor said.',
+);
 
 describe('pronoun-gender', () => {
   test('a round trip that brings a woman back as "he" is flagged on the first wrong pronoun, with the source pronoun as evidence', () => {

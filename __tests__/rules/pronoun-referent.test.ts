@@ -1,9 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
-import { findingsOf } from './helpers.ts';
+import { around, findingsOf } from './helpers.ts';
 
-const INTRO = 'The study followed 12,712 people for a decade, the team reported on Monday.';
-const OUTRO = 'The findings were presented at a medical meeting in Philadelphia.';
-const doc = (middle: string) => `${INTRO}\n\n${middle}\n\n${OUTRO}\n`;
+const doc = around(
+  'The study followed 12,712 people for a decade, the team reported on Monday.',
+  'The findings were presented at a medical meeting in Philadelphia.',
+);
 
 describe('pronoun-referent', () => {
   test('one pronoun put for another of a different referent, the verb kept, is flagged with the source pronoun as the fix', () => {

@@ -20,8 +20,7 @@ import type { Alignment } from '../../src/types.ts';
 import { overlaps } from '../match.ts';
 import { readAnnotations } from './annotations.ts';
 import { loadTexts, readManifest, type RealPair } from './manifest.ts';
-import { lexiconOf } from './mine.ts';
-import { annotationPath } from './score.ts';
+import { annotationPath, leaveSiteOutLexicons } from './score.ts';
 
 export interface RealExample {
   name: string;
@@ -51,17 +50,14 @@ export function evidenceOf(sourceText: string, targetText: string, known?: Known
 /** Computed from the texts; null when any annotated pair's texts are missing. */
 export function computeRealExamples(): RealExample[] | null {
   const pairs = readManifest().filter((p) => existsSync(annotationPath(p.name)));
-  const annotated = pairs.map((p) => {
-    const texts = loadTexts(p);
-    return { pair: p, annotations: readAnnotations(annotationPath(p.name)), target: 'missing' in texts ? undefined : texts.target };
-  });
-  const training = annotated.filter((a) => a.pair.split === 'train' && a.pair.kind !== 'control');
+  const lexiconFor = leaveSiteOutLexicons(pairs);
   const out: RealExample[] = [];
-  for (const { pair, annotations } of annotated) {
+  for (const pair of pairs) {
+    const annotations = readAnnotations(annotationPath(pair.name));
     const texts = loadTexts(pair);
     if ('missing' in texts) return null;
     // A training pair's lexicon evidence comes from the other training sites only.
-    const lexicon = lexiconOf(training.filter((t) => t.pair.site !== pair.site).map((t) => ({ site: t.pair.site, annotations: t.annotations, target: t.target })));
+    const lexicon = lexiconFor(pair.site);
     // ...and so does the choice of which function-word phrases are candidates at all.
     for (const swap of evidenceOf(texts.source, texts.target, rejectedIn(lexicon))) {
       const rows = annotations.filter((a) => a.end > a.start && overlaps(a, swap.target));

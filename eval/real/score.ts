@@ -122,11 +122,12 @@ export interface RealSetRun {
 }
 
 /**
- * For each training site, the lexicon mined from the other training sites (as eval/real/examples.ts gives
- * the model): a training pair scored with the shipped lexicon would read its own editors' verdicts, and its
+ * For each site, the lexicon mined from the training sites other than it (a held-out site gets the shipped
+ * lexicon's content), mined once per site. The model's examples (eval/real/examples.ts) and the scores both
+ * read it: a training pair scored with the shipped lexicon would read its own editors' verdicts, and its
  * figures would say more of the labels than of the detector.
  */
-function leaveSiteOutLexicons(manifest: RealPair[]): (site: string) => SubstitutionLexicon {
+export function leaveSiteOutLexicons(manifest: RealPair[]): (site: string) => SubstitutionLexicon {
   const training = manifest
     .filter((p) => p.split === 'train' && p.kind !== 'control' && existsSync(annotationPath(p.name)))
     .map((p) => {
